@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import BasePage, InstituteSettings, SiteImage
+
+
+@register(BasePage)
+class BasePageTR(TranslationOptions):
+    fields = ("summary",)
+
+
+@register(SiteImage)
+class SiteImageTR(TranslationOptions):
+    fields = ("alt_text",)
+
+
+@register(InstituteSettings)
+class InstituteSettingsTR(TranslationOptions):
+    fields = ("tagline", "address")

@@ -1,0 +1,71 @@
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from institute_site.blocks import BaseStreamBlock
+from institute_site.models import BasePage
+from institute_site.panels import page_tabs
+
+
+class NewsIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "institute_site.SiteImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField(
+        "portfolio.ResearchThemePage", verbose_name=_("research themes"), blank=True, related_name="news_items"
+    )
+    institutes = ParentalManyToManyField(
+        "institutes.InstitutePage", verbose_name=_("institutes"), blank=True, related_name="news_items"
+    )
+    partners = ParentalManyToManyField(
+        "partners.PartnerPage", verbose_name=_("partners"), blank=True, related_name="news_items"
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    relation_panels = [
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("institutes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = page_tabs(content_panels, relation_panels)
+
+    search_fields = BasePage.search_fields + [index.SearchField("body"), index.FilterField("date")]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")

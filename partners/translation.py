@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import AgreementKind, PartnerIndexPage, PartnerPage
+
+
+@register(AgreementKind)
+class AgreementKindTR(TranslationOptions):
+    fields = ("name",)
+
+
+@register(PartnerIndexPage)
+class PartnerIndexPageTR(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(PartnerPage)
+class PartnerPageTR(TranslationOptions):
+    fields = ("city", "body")

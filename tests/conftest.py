@@ -1,0 +1,29 @@
+import pytest
+
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def home_page(root_page):
+    """A home page in both languages, served as the default site's root."""
+    root_page.get_children().delete()  # Wagtail's own welcome page
+    home = HomePage(title_fr="Accueil", title_en="Home", slug_fr="accueil", slug_en="home")
+    root_page.add_child(instance=home)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Institute")
+    return home
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request):
+    with translation.override(request.param):
+        yield request.param

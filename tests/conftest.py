@@ -4,7 +4,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.factories import HomePageFactory
 
 
 @pytest.fixture
@@ -16,8 +16,7 @@ def root_page(db):
 def home_page(root_page):
     """A home page in both languages, served as the default site's root."""
     root_page.get_children().delete()  # Wagtail's own welcome page
-    home = HomePage(title_fr="Accueil", title_en="Home", slug_fr="accueil", slug_en="home")
-    root_page.add_child(instance=home)
+    home = HomePageFactory(parent=root_page, slug_fr="accueil", slug_en="home")
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Institute")
     return home

@@ -9,3 +9,6 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-i
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # runserver serves static files itself: no manifest to build first.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# Static files are served from the apps' folders as they are, without running collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -14,3 +14,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Concurrent test runs on one server (a developer's and a helper's) each name their own database.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME", "test_institute_site")}  # noqa: F405
+# Static files are served from the apps' folders as they are, without running collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

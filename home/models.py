@@ -64,6 +64,13 @@ class HomePage(BasePage):
 
 
 class HomeFeaturedTheme(Orderable):
+    def get_context(self, request, *args, **kwargs):
+        from .listings import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
+
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_themes")
     theme = models.ForeignKey(
         "portfolio.ResearchThemePage", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
@@ -85,3 +92,8 @@ class ContentPage(BasePage):
 
     class Meta:
         verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = ContentPage.objects.child_of(self).live().defer_streamfields() if self.pk else []
+        return context

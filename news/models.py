@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
+from institute_site.listings import paginate
 from institute_site.models import BasePage
 from institute_site.panels import page_tabs
 
@@ -26,6 +27,14 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index")
 
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import news_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["filters"], items = news_listing(self, request)
+        context["items"] = paginate(request, items, per_page=12)
+        return context
 
 class NewsPage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -69,3 +78,10 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import news_relations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_relations(self))
+        return context

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
+from institute_site.listings import paginate
 from institute_site.models import BasePage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -47,6 +48,17 @@ class PartnerIndexPage(BasePage):
     class Meta:
         verbose_name = _("partner index")
 
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import country_links, group_by_level, partner_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        filters, items, level_counts, country_counts = partner_listing(self, request)
+        context["filters"], context["country_counts"] = filters, country_counts
+        context["items"] = paginate(request, items, per_page=24)
+        context["groups"] = group_by_level(context["items"], level_counts)
+        context["country_links"] = country_links(country_counts, request.GET.get("country"))
+        return context
 
 class PartnerPage(BasePage):
     class Level(models.TextChoices):
@@ -113,3 +125,10 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import partner_relations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(partner_relations(self))
+        return context

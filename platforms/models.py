@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
+from institute_site.listings import paginate
 from institute_site.models import BasePage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -47,6 +48,15 @@ class PlatformIndexPage(BasePage):
     class Meta:
         verbose_name = _("platform index")
 
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import attach_parent_platforms, platform_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["filters"], items = platform_listing(self, request)
+        context["items"] = paginate(request, items, per_page=12)
+        context["items"].object_list = attach_parent_platforms(context["items"].object_list)
+        return context
 
 class PlatformPage(BasePage):
     """A platform, or a core facility when it sits under another platform."""
@@ -121,3 +131,10 @@ class PlatformPage(BasePage):
     class Meta:
         verbose_name = _("platform")
         verbose_name_plural = _("platforms")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import platform_relations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(platform_relations(self))
+        return context

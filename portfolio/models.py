@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
+from institute_site.listings import paginate
 from institute_site.models import BasePage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -28,6 +29,14 @@ class ResearchThemeIndexPage(BasePage):
     class Meta:
         verbose_name = _("research theme index")
 
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import theme_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["filters"], items = theme_listing(self, request)
+        context["items"] = paginate(request, items, per_page=12)
+        return context
 
 class ResearchThemePage(BasePage):
     objective = models.CharField(
@@ -63,6 +72,13 @@ class ResearchThemePage(BasePage):
         verbose_name_plural = _("research themes")
 
 
+    def get_context(self, request, *args, **kwargs):
+        from .listings import theme_relations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(theme_relations(self))
+        return context
+
 class PortfolioIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -77,6 +93,14 @@ class PortfolioIndexPage(BasePage):
 
 
 class PortfolioProjectPage(BasePage):
+    def get_context(self, request, *args, **kwargs):
+        from .listings import project_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["filters"], items = project_listing(self, request)
+        context["items"] = paginate(request, items, per_page=12)
+        return context
+
     """One collaboration with one or more companies, kept current by partnership officers."""
 
     class Kind(models.TextChoices):
@@ -141,6 +165,13 @@ class PortfolioProjectPage(BasePage):
 
     def clean(self):
         super().clean()
+    def get_context(self, request, *args, **kwargs):
+        from .listings import project_relations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(project_relations(self))
+        return context
+
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The end year cannot come before the start year.")})
         if self.status == self.Status.COMPLETED and not self.end_year:

@@ -1,0 +1,56 @@
+"""The home page's sections, each fetched in a fixed number of queries."""
+
+from django.db.models import OuterRef, Prefetch, Subquery
+
+
+def home_sections(home):
+    """Key figures of the featured institute, featured themes, the latest news, highlighted partners,
+    and the section pages they link to ("all news", "all partners")."""
+    from institute_site.models import SiteImage
+    from institutes.models import InstituteKeyFigure
+    from news.models import NewsIndexPage, NewsPage
+    from partners.models import PartnerPage
+    from portfolio.models import ResearchThemePage
+
+    from .models import HomeFeaturedTheme, HomePage
+
+    if home.pk is None:
+        return {}
+    with_renditions = SiteImage.objects.prefetch_renditions()
+    themes = (
+        ResearchThemePage.objects.live()
+        .annotate(
+            featured_order=Subquery(
+                HomeFeaturedTheme.objects.filter(page=home, theme=OuterRef("pk")).values("sort_order")[:1]
+            )
+        )
+        .filter(featured_order__isnull=False)
+        .defer_streamfields()
+        .prefetch_related(Prefetch("listing_image", queryset=with_renditions))
+        .order_by("featured_order")
+    )
+    news_index = NewsIndexPage.objects.child_of(home).live().first()
+    latest_news = []
+    if news_index is not None:
+        latest_news = (
+            NewsPage.objects.child_of(news_index)
+            .live()
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch("listing_image", queryset=with_renditions), Prefetch("image", queryset=with_renditions)
+            )
+            .order_by("-date", "-pk")[:3]
+        )
+    return {
+        "key_figures": InstituteKeyFigure.objects.filter(page_id=home.featured_institute_id).order_by("sort_order")
+        if home.featured_institute_id
+        else [],
+        "featured_themes": themes,
+        "news_index": news_index,
+        "latest_news": latest_news,
+        "highlighted_partners": PartnerPage.objects.live()
+        .filter(pk__in=HomePage.highlighted_partners.through.objects.filter(homepage=home).values("partnerpage"))
+        .defer_streamfields()
+        .prefetch_related(Prefetch("logo", queryset=with_renditions))
+        .order_by("title"),
+    }

@@ -1,0 +1,66 @@
+"""What every listing shares: pagination that never fails on a bad ``?page=``."""
+
+from functools import reduce
+from operator import or_
+
+from django_filters import ChoiceFilter, FilterSet, ModelChoiceFilter
+
+from django.core.paginator import Paginator
+from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+
+def paginate(request, items, per_page):
+    """The requested page of ``items``: the first for a missing or non-numeric ``page``, the last
+    for one past the end (two queries: the count and the page's items)."""
+    paginator = Paginator(items, per_page)
+    page = paginator.get_page(request.GET.get("page"))
+    page.elided_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    return page
+
+
+class ListingFilterSet(FilterSet):
+    """A filter set whose unknown or malformed values are ignored (the form shows the others).
+
+    Every filter's empty choice reads "All"; values are language-neutral (codes, slugs, ids),
+    so the language switcher keeps the query string.
+    """
+
+    @property
+    def active(self):
+        """Whether any valid filter value narrows the listing."""
+        if not self.is_bound:
+            return False
+        self.form.is_valid()  # cleans the form; invalid values are left out of cleaned_data
+        return any(self.form.cleaned_data.get(name) not in (None, "") for name in self.filters)
+
+
+def all_choice_filter(label, **kwargs):
+    return ChoiceFilter(label=label, empty_label=_("All"), **kwargs)
+
+
+def all_model_filter(label, **kwargs):
+    return ModelChoiceFilter(label=label, empty_label=_("All"), **kwargs)
+
+
+def related_links(**groups):
+    """Several lists of related live pages, shown as links, fetched together in one query.
+
+    Each keyword names a list and gives a queryset of the ids of its pages (``.values("pk")``);
+    returns ``{name: [pages ordered by title]}``. The pages are plain ``Page`` objects: title and
+    URL in each language, no specific fields.
+    """
+    if not groups:
+        return {}
+    annotations = {
+        f"in_{name}": ExpressionWrapper(Q(pk__in=ids), output_field=BooleanField()) for name, ids in groups.items()
+    }
+    condition = reduce(or_, (Q(pk__in=ids) for ids in groups.values()))
+    result = {name: [] for name in groups}
+    for page in Page.objects.live().filter(condition).annotate(**annotations).order_by("title", "pk"):
+        for name in groups:
+            if getattr(page, f"in_{name}"):
+                result[name].append(page)
+    return result

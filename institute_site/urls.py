@@ -7,11 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from institute_site.views import healthz
+from institute_site.views import healthz, ping
 from search import views as search_views
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("ping/", ping, name="ping"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

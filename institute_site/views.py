@@ -9,3 +9,9 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+def ping(request):
+    """No database, no template: the floor the benchmark measures the pages against (bench/run.py)."""
+    return HttpResponse("pong", content_type="text/plain")

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "institute_site",
+    "institute_site.caching",
     "home",
     "institutes",
     "portfolio",
@@ -67,6 +68,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "institute_site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache below does not serve (it keeps its pages already compressed).
+    "django.middleware.gzip.GZipMiddleware",
+    # Before the session: a cached page is served without touching the session or the database.
+    "institute_site.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,10 +112,49 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "institute",
+            # A slow or absent Redis makes pages uncached, not unavailable (see caching/middleware.py).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each process keeps its own: fine for one development server; several web processes need
+    # REDIS_URL, or a publication would invalidate the pages of only one of them.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+
+# The page cache for anonymous visitors (institute_site/caching/, docs/caching.md).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))  # seconds in our cache, unless published
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # seconds in browsers and CDNs
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
+PAGE_CACHE_SHARED_MAX_AGE = None  # a longer s-maxage for a CDN purged by CDN_PURGE_HANDLER
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz/", "/ping/"]
+# Views besides Wagtail pages whose anonymous responses are cached (by URL name); a view can
+# also be marked with institute_site.caching.middleware.page_cacheable.
+PAGE_CACHE_URL_NAMES = ["wagtail_serve", "search", "sitemap", "robots_txt", "news_feed"]
+# Saving or deleting anything in these apps (snippets, images, documents, settings, sites)
+# invalidates the cached pages; pages themselves invalidate when published, moved or deleted.
+PAGE_CACHE_INVALIDATING_APPS = [
+    "institute_site",
+    "home",
+    "institutes",
+    "portfolio",
+    "platforms",
+    "partners",
+    "news",
+    "wagtaildocs",
+    "wagtailcore.Site",
+    "wagtailredirects",
+]
+# A dotted path to a callable given the URLs to purge from a CDN on each publication, e.g.
+# "institute_site.caching.cdn.purge_with_wagtail_frontend_cache"; none by default.
+CDN_PURGE_HANDLER = os.environ.get("CDN_PURGE_HANDLER") or None
+CDN_PURGE_ALSO = ["/{language}/feeds/news/", "/sitemap.xml"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

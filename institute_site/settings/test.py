@@ -17,3 +17,6 @@ DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME", "te
 # Static files are served from the apps' folders as they are, without running collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests build different pages at the same addresses, which a page cache kept across tests would
+# serve stale; tests/test_cache.py turns it on where it is under test.
+PAGE_CACHE_ENABLED = False

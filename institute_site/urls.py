@@ -7,7 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from institute_site.sitemaps import robots_txt, sitemap
 from institute_site.views import healthz, ping
+from news.feeds import NewsFeed
 from search import views as search_views
 
 urlpatterns = [

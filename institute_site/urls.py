@@ -30,6 +30,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /fr/... and /en/...
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.search_autocomplete, name="search_autocomplete"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

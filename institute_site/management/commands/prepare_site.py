@@ -23,3 +23,4 @@ class Command(BaseCommand):
             call_command("update_translation_fields", verbosity=max(verbosity - 1, 0))
         if not no_demo:
             call_command("load_demo_content", if_empty=True, verbosity=verbosity)
+        call_command("rebuild_search_index", if_empty=True, verbosity=verbosity)

@@ -7,6 +7,10 @@ class CachingConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
+        from institute_site import renditions
+
         from . import invalidation
 
         invalidation.connect_signals()
+        # Renditions made ahead of visitors: the other half of keeping uncached pages fast.
+        renditions.connect_signals()

@@ -74,14 +74,13 @@ def highlight(text, headline):
             end = position + len(piece)
             originals.append(text[offsets[position] : offsets[end - 1] + 1] if piece else "")
             position = end
+        if not fragments and start > 0:
+            fragments.append("")  # an ellipsis before the first fragment
         cursor = position
-        html = _marked(originals)
-        if start > 0:
-            html = "… " + html
-        if cursor < len(folded):
-            html += " …"
-        fragments.append(html)
-    return mark_safe(" ".join(fragments))  # built from escaped pieces only
+        fragments.append(_marked(originals))
+    if fragments and cursor < len(folded.rstrip()):
+        fragments.append("")  # and after the last one
+    return mark_safe(" … ".join(fragments).strip())  # built from escaped pieces only
 
 
 def _marked(pieces):

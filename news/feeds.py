@@ -42,6 +42,7 @@ class NewsFeed(Feed):
         return {
             "site_name": InstituteSettings.for_site(site).name,
             "link": (index or root).get_full_url(request),
+            "feed_url": site.root_url + request.path,  # on the site's own address, as every page URL
             "items": items,
         }
 
@@ -50,6 +51,9 @@ class NewsFeed(Feed):
 
     def link(self, obj):
         return obj["link"]
+
+    def feed_url(self, obj):
+        return obj["feed_url"]
 
     def description(self, obj):
         return gettext("The latest news from %(site)s.") % {"site": obj["site_name"]}

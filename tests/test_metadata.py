@@ -10,8 +10,10 @@ from bs4 import BeautifulSoup
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import querydict_from_html
 
 from home.factories import ContentPageFactory
 from institute_site.factories import SiteImageFactory
@@ -283,6 +285,40 @@ def test_head_links_to_the_news_feed_of_its_language(client, news_item):
         assert client.get(link["href"].removeprefix(ROOT)).status_code == 200
 
 
+def test_a_missing_page_gets_no_canonical_nor_alternates(client, home_page):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser").head
+    assert soup.find("link", rel="canonical") is None
+    assert alternates(soup) == {}
+
+
+def test_admin_preview_of_a_page_not_saved_yet_has_its_metadata(client, home_page, admin_user):
+    """Wagtail's preview renders a page that has no id and no URL yet."""
+    index = NewsIndexPageFactory(parent=home_page)
+    client.force_login(admin_user)
+    add_url = reverse("wagtailadmin_pages:add", args=("news", "newspage", index.pk))
+    rendered = querydict_from_html(client.get(add_url).content.decode(), form_id="page-edit-form")
+    data = {key: rendered.getlist(key) for key in rendered}
+    data.update(
+        {
+            "title_fr": "Un brouillon",
+            "title_en": "A draft",
+            "slug_fr": "un-brouillon",
+            "slug_en": "a-draft",
+            "date": "2025-01-01",
+            "body_fr-count": "0",
+            "body_en-count": "0",
+        }
+    )
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=("news", "newspage", index.pk))
+    assert client.post(preview_url, data).json()["is_valid"]
+    response = client.get(preview_url)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser").head
+    assert soup.find("link", rel="alternate", type="application/rss+xml") is not None
+
+
 def test_search_page_has_language_alternates(client, home_page):
     soup = head(client, "/en/search/?q=epilepsy")
     links = alternates(soup)
@@ -312,6 +348,7 @@ def test_news_feed_per_language(client, news_item, language, title, summary, ind
     channel, items = feed_items(client, language)
     assert channel.findtext("language") == language
     assert channel.findtext("link") == index_url
+    assert channel.find("{http://www.w3.org/2005/Atom}link").get("href") == f"{ROOT}/{language}/feeds/news/"
     assert [item.findtext("title") for item in items] == [title]
     item = items[0]
     assert item.findtext("description") == summary

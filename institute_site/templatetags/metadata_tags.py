@@ -63,6 +63,8 @@ def _feed_url(request, site):
 
 def _non_page_alternates(request, site):
     """A view that is not a Wagtail page (search): the same path under each language prefix."""
+    if not translation.get_language_from_path(request.path_info):  # not a public, per-language view
+        return []
     try:
         match = resolve(request.path)
     except Resolver404:

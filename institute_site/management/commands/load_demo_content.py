@@ -1,44 +1,44 @@
-"""Fill the site with its demo content, in French and English."""
+"""Fill the site with its demo content, in French and English.
+
+The content is kept in `institute_site/demo/` (texts as data, images drawn locally), so the command
+works on a fresh clone with nothing else to fetch.
+"""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand
 from django.db import transaction
 
-from wagtail.models import Page, Site
-
 from home.models import HomePage
+from institute_site.demo.loader import DemoLoader
 
 DEMO_ADMIN = ("admin", "admin-demo-2026")
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (idempotent); --reset rebuilds it from scratch."
+    help = "Load the demo content (idempotent: creates only what is missing); --reset rebuilds it from scratch."
 
     def add_arguments(self, parser):
-        parser.add_argument("--if-empty", action="store_true", help="Do nothing if a home page already exists.")
-        parser.add_argument("--reset", action="store_true", help="Delete the site's pages first.")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the site already has content (a home page with pages under it).",
+        )
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete every page and the demo images first, then load."
+        )
 
     @transaction.atomic
     def handle(self, *args, if_empty=False, reset=False, **options):
-        root = Page.get_first_root_node()
-        if if_empty and HomePage.objects.exists():
+        home = HomePage.objects.first()
+        if if_empty and not reset and home is not None and home.get_children_count():
             self.stdout.write("The site already has content: nothing loaded.")
             return
+        verbose = options["verbosity"] > 0
+        loader = DemoLoader(write=self.stdout.write if verbose else None)
         if reset:
-            for page in root.get_children():
-                page.delete()
-        home = HomePage.objects.first()
-        if home is None:
-            for page in root.get_children().not_type(HomePage):
-                page.delete()  # Wagtail's welcome page
-            home = HomePage(title_fr="Accueil", title_en="Home", slug_fr="accueil", slug_en="home")
-            root.add_child(instance=home)
-            home.save_revision().publish()
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Institute Portfolio"},
-        )
+            loader.reset()
+        loader.load()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         if settings.DEBUG:
             self._create_demo_admin()

@@ -1,0 +1,1 @@
+"""The demo texts, one module per section of the site, French and English side by side."""

@@ -485,3 +485,8 @@ def test_robots_txt_allows_the_site_and_points_to_the_sitemap(client, home_page)
 def test_sitemap_and_robots_are_outside_the_language_prefix(client, home_page):
     assert client.get("/fr/sitemap.xml").status_code == 404
     assert client.get("/en/robots.txt").status_code == 404
+
+
+@pytest.mark.parametrize("query", ["?p=abc", "?p=0", "?p=99"])
+def test_sitemap_odd_page_numbers_are_not_found(client, home_page, query):
+    assert client.get(f"/sitemap.xml{query}").status_code == 404

@@ -23,6 +23,14 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext chromium fonts-dejavu-core >/dev/null; }
 	@touch $@
 
+# axe-core, the accessibility engine the browser tests run in each page, from the npm registry.
+AXE_CORE_VERSION := 4.14.1
+AXE_JS := $(VENV)/node/node_modules/axe-core/axe.min.js
+$(AXE_JS): $(BIN)/.installed
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	npm install --silent --no-save --no-audit --no-fund --prefix $(VENV)/node axe-core@$(AXE_CORE_VERSION)
+	test -f $@ && touch $@
+
 locale/fr/LC_MESSAGES/django.mo: locale/fr/LC_MESSAGES/django.po $(BIN)/.installed .system-packages
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv' -v 0
 
@@ -30,7 +38,7 @@ run: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo ## Set u
 	$(BIN)/python manage.py prepare_site
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo ## Run every test (lint, checks, unit, browser) against real PostgreSQL
+test: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo $(AXE_JS) ## Run every test (lint, checks, unit, browser) against real PostgreSQL
 	$(MAKE) --no-print-directory lint check
 	DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest
 

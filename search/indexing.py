@@ -142,7 +142,8 @@ def build_entry(page, language):
 
 
 def is_indexable(page):
-    return page.live and not page.expired and page.depth > 1
+    """Live pages below the root; an alias repeats its original's text, so only the original counts."""
+    return page.live and not page.expired and page.depth > 1 and page.alias_of_id is None
 
 
 @transaction.atomic
@@ -163,7 +164,8 @@ def rebuild_index(batch_size=200):
     """Rebuild every row; returns the number of pages indexed."""
     SearchEntry.objects.all().delete()
     count, batch = 0, []
-    for page in Page.objects.live().filter(expired=False, depth__gt=1).specific().iterator(chunk_size=batch_size):
+    pages = Page.objects.live().filter(expired=False, depth__gt=1, alias_of=None).specific()
+    for page in pages.iterator(chunk_size=batch_size):
         batch.extend(build_entry(page, language) for language in indexed_languages())
         count += 1
         if len(batch) >= batch_size:

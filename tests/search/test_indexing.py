@@ -78,6 +78,14 @@ def test_a_page_outside_the_site_is_not_found(home_page, root_page, theme_index,
     assert found("fr", "sommeil", None) == ["Sommeil"]
 
 
+def test_an_alias_is_not_a_second_result(home_page, theme_index, draft_theme):
+    draft_theme.save_revision().publish()
+    draft_theme.refresh_from_db()
+    other_index = ResearchThemeIndexPageFactory(parent=home_page, slug_fr="autres", slug_en="others")
+    draft_theme.create_alias(parent=other_index)
+    assert found("fr", "sommeil", home_page) == ["Sommeil"]
+
+
 def test_field_values_per_language(epilepsy_theme):
     rows = {name: (weight, own, fallback) for name, weight, own, fallback in page_texts(epilepsy_theme, "en")}
     assert rows["title"] == ("A", "Epilepsy", "")

@@ -27,7 +27,12 @@ class InstituteIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["institutes"] = (
-            InstitutePage.objects.child_of(self).live().specific().select_related("logo").order_by("path")
+            InstitutePage.objects.child_of(self)
+            .live()
+            .defer_streamfields()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("path")
         )
         return context
 

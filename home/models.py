@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
 from institute_site.models import BasePage
+from institute_site.panels import page_tabs
 
 
 class HomePage(BasePage):
@@ -56,6 +57,7 @@ class HomePage(BasePage):
         FieldPanel("highlighted_partners", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
+    edit_handler = page_tabs(content_panels)
 
     search_fields = BasePage.search_fields + [index.SearchField("hero_intro")]
 
@@ -88,6 +90,7 @@ class ContentPage(BasePage):
     subpage_types = ["home.ContentPage"]
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    edit_handler = page_tabs(content_panels)
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     class Meta:

@@ -34,18 +34,19 @@ class LinkedFromPanel(Panel):
             return context
 
 
-def page_tabs(content_panels, relation_panels, relations_heading=None):
-    """The editor's tabs for a page with relations: content, relations, promotion, settings."""
+def page_tabs(content_panels, relation_panels=None, relations_heading=None):
+    """The editor's tabs: content (led by its translation status), relations if any, promotion, settings."""
     from wagtail.admin.panels import ObjectList, TabbedInterface
     from wagtail.models import Page
 
+    from editorial.panels import TranslationStatusPanel
     from institute_site.models import BasePage
 
-    return TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(relation_panels, heading=relations_heading or _("Relations")),
-            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    tabs = [ObjectList([TranslationStatusPanel(), *content_panels], heading=_("Content"))]
+    if relation_panels:
+        tabs.append(ObjectList(relation_panels, heading=relations_heading or _("Relations")))
+    tabs += [
+        ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+        ObjectList(Page.settings_panels, heading=_("Settings")),
+    ]
+    return TabbedInterface(tabs)

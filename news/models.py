@@ -23,6 +23,7 @@ class NewsIndexPage(BasePage):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = page_tabs(content_panels)
 
     class Meta:
         verbose_name = _("news index")

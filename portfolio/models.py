@@ -25,6 +25,7 @@ class ResearchThemeIndexPage(BasePage):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = page_tabs(content_panels)
 
     class Meta:
         verbose_name = _("research theme index")
@@ -87,6 +88,7 @@ class PortfolioIndexPage(BasePage):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    edit_handler = page_tabs(content_panels)
 
     class Meta:
         verbose_name = _("portfolio index")

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "partners",
     "news",
     "search",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -23,4 +23,5 @@ class Command(BaseCommand):
             call_command("update_translation_fields", verbosity=max(verbosity - 1, 0))
         if not no_demo:
             call_command("load_demo_content", if_empty=True, verbosity=verbosity)
+        call_command("sync_roles", demo_editors=not no_demo, verbosity=verbosity)
         call_command("rebuild_search_index", if_empty=True, verbosity=verbosity)

@@ -119,12 +119,13 @@ def images_of_page(page):
 
 
 def image_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
+    if not raw and settings.RENDITIONS_AHEAD:
         generate_after_commit([instance.pk])
 
 
 def page_published_handler(sender, instance, **kwargs):
-    generate_after_commit(images_of_page(instance.specific))
+    if settings.RENDITIONS_AHEAD:
+        generate_after_commit(images_of_page(instance.specific))
 
 
 def connect_signals():

@@ -1,11 +1,18 @@
 """Renditions are made ahead of the first visitor: on upload and on publication, never while a page renders."""
 
+import pytest
+
 from wagtail.blocks import StreamValue
 
 from institute_site.factories import SiteImageFactory, generated_image_file
 from institute_site.models import SiteRendition
 from institute_site.renditions import rendition_specs, specs_in_template
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture(autouse=True)
+def renditions_ahead(settings):
+    settings.RENDITIONS_AHEAD = True
 
 
 def small_image():

@@ -96,6 +96,8 @@ class PageCacheMiddleware:
         except Exception:
             logger.exception("Page cache unavailable; serving without it")
             return self.get_response(request)
+        if generation is None:  # the cache fails open (caching/backends.py): serve uncached
+            return self.get_response(request)
 
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:

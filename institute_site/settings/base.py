@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -110,10 +111,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "institute_site.caching.backends.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "institute",
-            # A slow or absent Redis makes pages uncached, not unavailable (see caching/middleware.py).
+            # A slow or absent Redis makes pages uncached, not unavailable (see caching/backends.py).
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
@@ -156,6 +157,9 @@ PAGE_CACHE_INVALIDATING_APPS = [
 # "institute_site.caching.cdn.purge_with_wagtail_frontend_cache"; none by default.
 CDN_PURGE_HANDLER = os.environ.get("CDN_PURGE_HANDLER") or None
 CDN_PURGE_ALSO = ["/{language}/feeds/news/", "/sitemap.xml"]
+# Image renditions the templates use are made when an image is saved or a page published, not
+# while a visitor waits (institute_site/renditions.py).
+RENDITIONS_AHEAD = env_bool("RENDITIONS_AHEAD", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,454 @@
+"""Benchmark the demo site under gunicorn on loopback; write the figures to docs/benchmarks.md.
+
+    make bench                      # or: .venv/bin/python bench/run.py [--fresh] [--duration 10]
+
+What it does, in one run:
+1. creates (or reuses; --fresh recreates) the database `institute_bench` on the PostgreSQL at
+   127.0.0.1:5432, fills it with `prepare_site` (migrations and demo content), collects the
+   static files and makes the image renditions ahead, as a deployment would;
+2. counts the database queries of each benchmarked page, uncached (bench/probe.py);
+3. starts gunicorn with the production settings on 127.0.0.1 only, Redis database 6 as cache;
+4. measures with wrk, for each page, cached (every request a hit) and uncached (each request
+   has a query string of its own, so each is a miss that renders and stores the page), plus
+   /ping/, a view with no database or template, as the floor in the same run;
+5. runs 60 seconds at 50 connections over all the pages while another process publishes pages
+   every half second (bench/publisher.py), counting errors;
+6. writes docs/benchmarks.md: figures, ratios to the floor, targets, memory, machine, versions.
+
+Only 127.0.0.1 is ever targeted. Needs `wrk` (Debian package; installed with apt-get if missing).
+"""
+# ruff: noqa: S603, S607 (runs the project's own commands and local tools: manage.py, gunicorn, wrk, apt-get)
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+import psycopg
+import redis
+from psycopg import sql
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+HOST = "127.0.0.1"
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+DATABASE = os.environ.get("BENCH_DATABASE", "institute_bench")
+POSTGRES = os.environ.get("BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
+WORKDIR = Path(os.environ.get("BENCH_WORKDIR", Path(tempfile.gettempdir()) / "institute-bench"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
+REPORT = BASE_DIR / "docs" / "benchmarks.md"
+
+DETAIL_PAGES = {"theme page", "news page"}
+LISTINGS = {"home", "filtered partner listing", "search"}  # the home page lists themes, news, partners
+TARGETS = {"detail queries": 15, "listing queries": 20, "cached ratio": 0.80, "uncached ratio": 0.05}
+
+WRK_SCRIPT = """
+paths = {%(paths)s}
+unique = %(unique)s
+local counter = 0
+math.randomseed(os.time())
+request = function()
+    counter = counter + 1
+    local path = paths[(counter %% #paths) + 1]
+    if unique then
+        local separator = string.find(path, "?", 1, true) and "&" or "?"
+        path = path .. separator .. "bench=" .. counter .. "-" .. math.random(1, 1000000000)
+    end
+    return wrk.format("GET", path)
+end
+done = function(summary, latency, requests)
+    local e = summary.errors
+    io.write(string.format(
+        'WRK {"requests": %%d, "duration_us": %%d, "p50_us": %%d, "p99_us": %%d, "connect": %%d, ' ..
+        '"read": %%d, "write": %%d, "status": %%d, "timeout": %%d}\\n',
+        summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+        e.connect, e.read, e.write, e.status, e.timeout))
+end
+"""
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def environment(page_cache=True):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "institute_site.settings.production",
+        "SECRET_KEY": BENCH_SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "DATABASE_URL": f"{POSTGRES}/{DATABASE}",
+        "REDIS_URL": REDIS_URL,
+        "STATIC_ROOT": str(WORKDIR / "static"),
+        "MEDIA_ROOT": str(WORKDIR / "media"),
+        "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+        "WEB_CONCURRENCY": str(WORKERS),
+        "LOG_LEVEL": "ERROR",
+    }
+
+
+BENCH_SECRET_KEY = secrets.token_urlsafe(50)
+
+
+def manage(*args, env=None, capture=False, script=None):
+    command = [PYTHON, "manage.py", *args]
+    if script is not None:
+        command = [PYTHON, "manage.py", "shell", "-c", Path(script).read_text()]
+    result = subprocess.run(
+        command, cwd=BASE_DIR, env=env or environment(), check=True, text=True, capture_output=capture
+    )
+    return result.stdout if capture else None
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    log("wrk is missing: installing the Debian package")
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=False)
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+
+def prepare(fresh):
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone()
+        if exists and fresh:
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(DATABASE)))
+            shutil.rmtree(WORKDIR / "media", ignore_errors=True)
+        if not exists or fresh:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE)))
+    log(f"prepare_site on {DATABASE} (migrations, demo content)")
+    manage("prepare_site", "-v", "0")
+    log("collectstatic")
+    manage("collectstatic", "--noinput", "-v", "0")
+    log("renditions ahead of visitors")
+    manage("shell", "-c", "from institute_site.renditions import generate_all; generate_all()", env=environment())
+
+
+def probe():
+    output = manage(script=BASE_DIR / "bench" / "probe.py", env=environment(page_cache=False), capture=True)
+    line = next(line for line in output.splitlines() if line.startswith("PROBE "))
+    return json.loads(line.removeprefix("PROBE "))
+
+
+class Server:
+    """gunicorn with the production configuration, bound to loopback only."""
+
+    def __init__(self):
+        self.process = None
+        self.peak_rss = 0
+        self.sampling = False
+
+    def start(self):
+        command = [
+            PYTHON, "-m", "gunicorn", "institute_site.wsgi:application",
+            "--config", "institute_site/gunicorn.conf.py", "--bind", f"{HOST}:{PORT}",
+        ]  # fmt: skip
+        self.process = subprocess.Popen(command, cwd=BASE_DIR, env=environment(), start_new_session=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://{HOST}:{PORT}/ping/", timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("gunicorn did not answer within 60 seconds")
+        self.sampling = True
+        threading.Thread(target=self.sample_memory, daemon=True).start()
+
+    def workers(self):
+        return psutil.Process(self.process.pid).children()
+
+    def rss(self):
+        master = psutil.Process(self.process.pid)
+        return master.memory_info().rss, [worker.memory_info().rss for worker in master.children()]
+
+    def sample_memory(self):
+        while self.sampling:
+            try:
+                master, workers = self.rss()
+                self.peak_rss = max(self.peak_rss, master + sum(workers))
+            except psutil.Error:
+                pass
+            time.sleep(1)
+
+    def stop(self):
+        self.sampling = False
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=30)
+
+
+def wrk(paths, seconds, connections, unique=False):
+    script = WRK_SCRIPT % {
+        "paths": ", ".join(json.dumps(path) for path in paths),
+        "unique": "true" if unique else "false",
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
+        file.write(script)
+    try:
+        result = subprocess.run(
+            [
+                "wrk",
+                "--threads",
+                "1",
+                "--connections",
+                str(connections),
+                "--duration",
+                f"{seconds}s",
+                "--timeout",
+                "10s",
+                "--script",
+                file.name,
+                "--header",
+                "Accept-Encoding: gzip",
+                f"http://{HOST}:{PORT}/",
+            ],  # fmt: skip
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        os.unlink(file.name)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("WRK "))
+    figures = json.loads(line.removeprefix("WRK "))
+    figures["rps"] = figures["requests"] / (figures["duration_us"] / 1_000_000)
+    figures["errors"] = sum(figures[key] for key in ("connect", "read", "write", "status", "timeout"))
+    return figures
+
+
+def x_cache(path):
+    request = urllib.request.Request(f"http://{HOST}:{PORT}{path}", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return response.headers.get("X-Cache")
+
+
+def measure(urls, seconds):
+    results = {}
+    floor = urls["floor (/ping/)"]
+    for name, path in urls.items():
+        if path == floor:
+            continue
+        x_cache(path)  # warm: the next requests are hits
+        state = x_cache(path)
+        if state != "HIT":
+            raise RuntimeError(f"{path} is not served from the cache (X-Cache: {state})")
+        log(f"{name}: cached")
+        results[(name, "cached")] = wrk([path], seconds, CONNECTIONS)
+        log(f"{name}: uncached")
+        results[(name, "uncached")] = wrk([path], seconds, CONNECTIONS, unique=True)
+    log("floor: /ping/")
+    results[("floor (/ping/)", "")] = wrk([floor], seconds, CONNECTIONS)
+    return results
+
+
+def publishing_run(urls, seconds, connections):
+    env = {**environment(), "BENCH_PUBLISH_SECONDS": str(seconds)}
+    publisher = subprocess.Popen(
+        [PYTHON, "manage.py", "shell", "-c", (BASE_DIR / "bench" / "publisher.py").read_text()],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    paths = list(urls.values())
+    figures = wrk(paths, seconds, connections)
+    output, _ = publisher.communicate(timeout=120)
+    figures["published"] = int(re.search(r"PUBLISHED (\d+)", output).group(1))
+    return figures
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    memory_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory": f"{memory_kb / 1024 / 1024:.1f} GiB",
+        "os": platform.platform(),
+    }
+
+
+def versions():
+    from importlib.metadata import version
+
+    with psycopg.connect(f"{POSTGRES}/postgres") as conn:
+        postgres = conn.execute("SHOW server_version").fetchone()[0]
+    wrk_version = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split()[1]
+    return {
+        "Python": platform.python_version(),
+        "Django": version("django"),
+        "Wagtail": version("wagtail"),
+        "gunicorn": version("gunicorn"),
+        "PostgreSQL": postgres,
+        "Redis": redis.Redis.from_url(REDIS_URL).info()["redis_version"],
+        "wrk": wrk_version,
+    }
+
+
+def verdicts(probe_result, results, load):
+    floor = results[("floor (/ping/)", "")]["rps"]
+    checks = []
+    for name, count in probe_result["queries"].items():
+        if name in DETAIL_PAGES:
+            checks.append((f"{name}: at most {TARGETS['detail queries']} queries", count <= TARGETS["detail queries"]))
+        elif name in LISTINGS:
+            checks.append(
+                (f"{name}: at most {TARGETS['listing queries']} queries", count <= TARGETS["listing queries"])
+            )
+    for (name, state), figures in results.items():
+        if state == "cached":
+            ratio = figures["rps"] / floor
+            checks.append((f"{name} cached: at least 80% of the floor ({ratio:.0%})", ratio >= TARGETS["cached ratio"]))
+        elif state == "uncached":
+            ratio = figures["rps"] / floor
+            checks.append(
+                (f"{name} uncached: at least 5% of the floor ({ratio:.0%})", ratio >= TARGETS["uncached ratio"])
+            )
+        checks.append((f"{name} {state}: no error".replace("  ", " "), figures["errors"] == 0))
+    checks.append(
+        (f"no error in {load['seconds']} s at {load['connections']} connections while publishing", load["errors"] == 0)
+    )
+    return checks
+
+
+def report(command, probe_result, results, load, memory, checks, elapsed, seconds):
+    floor = results[("floor (/ping/)", "")]["rps"]
+    rows = []
+    for (name, state), figures in results.items():
+        queries = probe_result["queries"][name] if state != "cached" else 0
+        rows.append(
+            f"| {name} | {state or '-'} | {figures['rps']:.0f} | {figures['p50_us'] / 1000:.1f} | "
+            f"{figures['p99_us'] / 1000:.1f} | {figures['rps'] / floor:.0%} | {queries} | {figures['errors']} |"
+        )
+    urls = [f"| {name} | `{path}` | {probe_result['sizes'][name]:,} |" for name, path in probe_result["urls"].items()]
+    info = machine()
+    versions_line = ", ".join(f"{name} {value}" for name, value in versions().items())
+    passed = all(ok for _, ok in checks)
+    check_lines = [f"- [{'x' if ok else ' '}] {label}" for label, ok in checks]
+    master, workers, peak = memory
+    when = datetime.datetime.now(datetime.UTC)
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` (`bench/run.py`); do not edit by hand. Last run: {when:%Y-%m-%d %H:%M} UTC,",
+        f"{elapsed / 60:.1f} minutes in all. **Targets {'met' if passed else 'NOT met'}.**",
+        "",
+        f"Command: `{command}`. gunicorn with the production settings, {WORKERS} sync workers, bound to",
+        f"127.0.0.1:{PORT}; PostgreSQL database `{DATABASE}` filled by `prepare_site` (demo content);",
+        f"Redis `{REDIS_URL}` as the shared cache. Load from `wrk`: one thread, {CONNECTIONS} connections,",
+        f"{seconds} s per line, `Accept-Encoding: gzip`, on the same machine (it takes CPU from the server).",
+        "",
+        "## Pages",
+        "",
+        "*Cached*: every request is a hit of the page cache. *Uncached*: each request carries a query",
+        "string of its own, so each one misses, renders the page and stores it. *Ratio*: requests per",
+        "second relative to the floor, `/ping/` (a view with no database and no template) measured in",
+        "the same run. *Queries*: database queries of one uncached request (the second one of a",
+        "process), counted by `bench/probe.py`; a hit makes none.",
+        "",
+        "| page | cache | requests/s | p50 (ms) | p99 (ms) | ratio to floor | queries | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+        *rows,
+        "",
+        "| page | address | HTML bytes (uncompressed) |",
+        "|---|---|---:|",
+        *urls,
+        "",
+        "## Under load while publishing",
+        "",
+        f"{load['seconds']} s at {load['connections']} connections over all the addresses above while another",
+        f"process published a page every 0.5 s ({load['published']} publications, each invalidating the",
+        f"whole page cache): {load['rps']:.0f} requests/s, p50 {load['p50_us'] / 1000:.1f} ms,",
+        f"p99 {load['p99_us'] / 1000:.1f} ms, **{load['errors']} errors** (connect {load['connect']},",
+        f"read {load['read']}, write {load['write']}, non-2xx/3xx {load['status']}, timeouts {load['timeout']}).",
+        "",
+        "## Memory",
+        "",
+        f"Resident memory after the runs: gunicorn master {master / 2**20:.0f} MiB, workers",
+        f"{', '.join(f'{rss / 2**20:.0f}' for rss in workers)} MiB; peak of the whole server during the",
+        f"runs {peak / 2**20:.0f} MiB.",
+        "",
+        "## Targets",
+        "",
+        *check_lines,
+        "",
+        "## Machine",
+        "",
+        f"{info['cpus']} CPUs ({info['cpu']}), {info['memory']} of memory, {info['os']}; other",
+        "processes may have been running on it at the same time.",
+        f"{versions_line}.",
+    ]
+    REPORT.write_text("\n".join(lines) + "\n")
+    return passed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fresh", action="store_true", help="recreate the benchmark database first")
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")))
+    parser.add_argument("--load-duration", type=int, default=60)
+    parser.add_argument("--load-connections", type=int, default=50)
+    arguments = parser.parse_args()
+    started = time.monotonic()
+    command = "make bench" if os.environ.get("MAKELEVEL") else " ".join([Path(PYTHON).name, *sys.argv])
+
+    ensure_wrk()
+    WORKDIR.mkdir(parents=True, exist_ok=True)
+    prepare(arguments.fresh)
+    log("counting queries")
+    probe_result = probe()
+    urls = probe_result["urls"]
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    server = Server()
+    try:
+        log(f"gunicorn on {HOST}:{PORT}")
+        server.start()
+        results = measure(urls, arguments.duration)
+        log(f"{arguments.load_duration} s at {arguments.load_connections} connections while publishing")
+        load = publishing_run(urls, arguments.load_duration, arguments.load_connections)
+        load.update(seconds=arguments.load_duration, connections=arguments.load_connections)
+        master, workers = server.rss()
+        memory = (master, workers, server.peak_rss)
+    finally:
+        server.stop()
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    checks = verdicts(probe_result, results, load)
+    passed = report(
+        command, probe_result, results, load, memory, checks, time.monotonic() - started, arguments.duration
+    )
+    log(f"wrote {REPORT.relative_to(BASE_DIR)}")
+    for label, ok in checks:
+        print(f"  {'ok  ' if ok else 'MISS'} {label}")
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,6 +24,8 @@ from .sections import SECTIONS, SECTIONS_BY_KEY
 from .translation_status import pages_missing_translations
 
 page_permission_policy = PagePermissionPolicy()
+# A byte-order mark makes Excel read a CSV file as UTF-8 (accents intact) rather than its legacy code page.
+UTF8_BOM = "\ufeff"
 
 
 def editable_pages(user):
@@ -120,11 +122,16 @@ class TranslationReportView(ReportView):
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))
 
+    def write_csv_response(self, queryset):
+        # Written eagerly (not streamed) so that headings are in the user's admin language, with
+        # a byte-order mark so that Excel reads the accents right.
+        content = UTF8_BOM.encode() + b"".join(self.stream_csv(queryset))
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
+
 
 # CSV exports -----------------------------------------------------------------------------------
-
-# A byte-order mark makes Excel read the file as UTF-8 (accents intact) rather than its legacy code page.
-UTF8_BOM = "\ufeff"
 
 
 def _titles(pages, language):

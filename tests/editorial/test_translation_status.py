@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.admin.panels import get_edit_handler
+from wagtail.users.models import UserProfile
 
 from editorial.translation_status import missing_translations, pages_missing_translations
 from institutes.factories import InstituteKeyFigureFactory
@@ -140,9 +141,13 @@ def test_the_report_shows_only_pages_the_user_may_edit(client, site_tree, partne
 @pytest.mark.django_db
 def test_the_report_can_be_downloaded(client, site_tree, communications_user, gaps):
     client.force_login(communications_user)
+    profile = UserProfile.get_for_user(communications_user)
+    profile.preferred_language = "en"
+    profile.save()
     response = client.get(reverse("editorial:translation_report"), {"export": "csv"})
-    content = b"".join(response.streaming_content).decode()
-    assert "Inserm" in content and "City" in content
+    content = response.content.decode("utf-8")
+    assert content.startswith("\ufeffPage,Section,Missing in French,Missing in English,Status")
+    assert "Inserm,Partners,,City,live" in content
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -51,6 +52,8 @@ def test_news_goes_live_only_once_communications_approves(
     news = submit_news(client, site_tree, partnerships_user)
     assert not news.live
     assert news.workflow_in_progress
+    # Communications is told by e-mail.
+    assert any(communications_user.email in message.to and news.title in message.subject for message in mail.outbox)
     state = news.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert news.current_workflow_task.name == NEWS_REVIEW_TASK_NAME

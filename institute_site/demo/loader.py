@@ -366,7 +366,8 @@ class DemoLoader:
         objects += [obj for obj in self.new_objects if not isinstance(obj, Page)]
         by_model = defaultdict(list)
         for obj in objects:
-            ReferenceIndex.create_or_update_for_object(obj)
+            if isinstance(obj, Page):  # the demo images refer to nothing worth listing
+                ReferenceIndex.create_or_update_for_object(obj)
             by_model[type(obj)].append(obj)
         for backend in get_search_backends(with_auto_update=True):
             for model, objects in by_model.items():

@@ -1,15 +1,13 @@
 """The three institutes and their key figures, as the source documents give them.
 
 A key figure is (value, unit, label, year, source); unit, label and source are (French, English).
-Where a document gives no year, the year is None and the source says so.
+Where a document gives no year, the year is None and the source says so. Values keep a
+non-breaking space between thousands, so that a figure never wraps.
 """
 
 from institute_site.demo.text import BulletList, Heading, Paragraph, Quote, tr
 
-ICM_SOURCE = (
-    "Présentation de l'ICM (le document ne donne pas d'année)",
-    "ICM presentation (the document gives no year)",
-)
+ICM_SOURCE = ("Présentation de l'ICM, sans année", "ICM presentation, no year given")
 INSERM_SOURCE = ("Inserm, paysage de la recherche française en santé", "Inserm on the French research landscape")
 IMAGINE_SOURCE = ("Institut Imagine, communiqué des dix ans", "Institut Imagine, ten-year press release")
 NO_UNIT = ("", "")
@@ -136,7 +134,7 @@ INSTITUTES = [
             ),
         ],
         "key_figures": [
-            ("12 000", ("m²", "m²"), ("consacrés à la recherche", "dedicated to research"), None, ICM_SOURCE),
+            ("12\u00a0000", ("m²", "m²"), ("consacrés à la recherche", "dedicated to research"), None, ICM_SOURCE),
             (
                 "500",
                 NO_UNIT,
@@ -145,7 +143,7 @@ INSTITUTES = [
                 ICM_SOURCE,
             ),
             (
-                "100 000",
+                "100\u00a0000",
                 NO_UNIT,
                 ("patients atteints de maladies neurologiques par an", "neurological patients a year"),
                 None,
@@ -162,7 +160,7 @@ INSTITUTES = [
                 ICM_SOURCE,
             ),
             (
-                "7 000",
+                "7\u00a0000",
                 ("m²", "m²"),
                 ("consacrés aux plateformes technologiques", "dedicated to technological platforms"),
                 None,
@@ -272,11 +270,11 @@ INSTITUTES = [
                 ("centres ou unités de recherche (environ)", "research centres or units (some)"),
                 None,
                 (
-                    "Inserm (le document ne donne pas d'année)",
-                    "Inserm (the document gives no year)",
+                    "Inserm, sans année",
+                    "Inserm, no year given",
                 ),
             ),
-            ("9 235", NO_UNIT, ("articles publiés", "articles published"), 2014, INSERM_SOURCE),
+            ("9\u00a0235", NO_UNIT, ("articles publiés", "articles published"), 2014, INSERM_SOURCE),
             (
                 "463",
                 NO_UNIT,
@@ -292,7 +290,7 @@ INSTITUTES = [
                 INSERM_SOURCE,
             ),
             (
-                "1 279",
+                "1\u00a0279",
                 NO_UNIT,
                 ("familles de brevets au 1er janvier 2015", "patent families as at 1 January 2015"),
                 2015,
@@ -312,8 +310,8 @@ INSTITUTES = [
                 ("projets européens du 7e PCRD (plus de)", "European projects of FP7 (more than)"),
                 None,
                 (
-                    "Inserm, 7e PCRD (le document ne donne pas d'année)",
-                    "Inserm, FP7 (the document gives no year)",
+                    "Inserm, 7e PCRD, sans année",
+                    "Inserm, FP7, no year given",
                 ),
             ),
         ],

@@ -252,7 +252,7 @@ PARTNERS = [
     {
         "key": "syracuse-university",
         "title": tr("Université de Syracuse", "Syracuse University"),
-        "initials": "SU",
+        "initials": "SYR",
         "level": INTERNATIONAL,
         "country": "US",
         "city": tr("Syracuse (New York)", "Syracuse, New York"),

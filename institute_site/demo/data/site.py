@@ -84,7 +84,7 @@ ABOUT = {
             tr("L'ICM en chiffres", "ICM in figures"),
             (
                 (
-                    "12 000",
+                    "12\u00a0000",
                     ("m²", "m²"),
                     ("consacrés à la recherche", "dedicated to research"),
                     None,
@@ -98,7 +98,7 @@ ABOUT = {
                     ("Document de présentation, sans année", "Presentation document, no year given"),
                 ),
                 (
-                    "7 000",
+                    "7\u00a0000",
                     ("m²", "m²"),
                     ("consacrés aux plateformes technologiques", "dedicated to technological platforms"),
                     None,

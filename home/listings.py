@@ -1,12 +1,13 @@
 """The home page's sections, each fetched in a fixed number of queries."""
 
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Subquery
+
+from institute_site.listings import attach_images
 
 
 def home_sections(home):
     """Key figures of the featured institute, featured themes, the latest news, highlighted partners,
-    and the section pages they link to ("all news", "all partners")."""
-    from institute_site.models import SiteImage
+    and the news index for the "all news" link. All their images come in one fetch."""
     from institutes.models import InstituteKeyFigure
     from news.models import NewsIndexPage, NewsPage
     from partners.models import PartnerPage
@@ -16,8 +17,7 @@ def home_sections(home):
 
     if home.pk is None:
         return {}
-    with_renditions = SiteImage.objects.prefetch_renditions()
-    themes = (
+    themes = list(
         ResearchThemePage.objects.live()
         .annotate(
             featured_order=Subquery(
@@ -26,21 +26,21 @@ def home_sections(home):
         )
         .filter(featured_order__isnull=False)
         .defer_streamfields()
-        .prefetch_related(Prefetch("listing_image", queryset=with_renditions))
         .order_by("featured_order")
     )
     news_index = NewsIndexPage.objects.child_of(home).live().first()
     latest_news = []
     if news_index is not None:
-        latest_news = (
-            NewsPage.objects.child_of(news_index)
-            .live()
-            .defer_streamfields()
-            .prefetch_related(
-                Prefetch("listing_image", queryset=with_renditions), Prefetch("image", queryset=with_renditions)
-            )
-            .order_by("-date", "-pk")[:3]
+        latest_news = list(
+            NewsPage.objects.child_of(news_index).live().defer_streamfields().order_by("-date", "-pk")[:3]
         )
+    partners = list(
+        PartnerPage.objects.live()
+        .filter(pk__in=HomePage.highlighted_partners.through.objects.filter(homepage=home).values("partnerpage"))
+        .defer_streamfields()
+        .order_by("title")
+    )
+    attach_images([*themes, *latest_news, *partners], "listing_image", "image", "logo")
     return {
         "key_figures": InstituteKeyFigure.objects.filter(page_id=home.featured_institute_id).order_by("sort_order")
         if home.featured_institute_id
@@ -48,9 +48,5 @@ def home_sections(home):
         "featured_themes": themes,
         "news_index": news_index,
         "latest_news": latest_news,
-        "highlighted_partners": PartnerPage.objects.live()
-        .filter(pk__in=HomePage.highlighted_partners.through.objects.filter(homepage=home).values("partnerpage"))
-        .defer_streamfields()
-        .prefetch_related(Prefetch("logo", queryset=with_renditions))
-        .order_by("title"),
+        "highlighted_partners": partners,
     }

@@ -64,3 +64,22 @@ def related_links(**groups):
             if getattr(page, f"in_{name}"):
                 result[name].append(page)
     return result
+
+
+def attach_images(items, *fields):
+    """Loads every image that ``items`` refer to through ``fields`` ("listing_image", "logo"...; a field
+    an item does not have is skipped),
+    with their renditions, in two queries whatever their number, and sets them on the items.
+
+    For a page that shows several lists of pages with images (the home page): one fetch for all.
+    """
+    from institute_site.models import SiteImage
+
+    ids = {getattr(item, f"{field}_id", None) for item in items for field in fields} - {None}
+    images = SiteImage.objects.filter(pk__in=ids).prefetch_renditions().in_bulk() if ids else {}
+    for item in items:
+        for field in fields:
+            image_id = getattr(item, f"{field}_id", None)
+            if image_id in images:
+                setattr(item, field, images[image_id])
+    return items

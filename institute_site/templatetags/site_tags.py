@@ -122,6 +122,12 @@ def _chrome(context):
     return chrome
 
 
+def page_ancestors(context):
+    """The current page's live ancestors from the home page down, as loaded for the breadcrumbs:
+    other tags (the breadcrumb JSON-LD) can reuse them rather than query again."""
+    return list(_chrome(context)["ancestors"])
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page's live children marked 'show in menus', with the current section marked."""

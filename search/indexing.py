@@ -146,17 +146,19 @@ def is_indexable(page):
     return page.live and not page.expired and page.depth > 1 and page.alias_of_id is None
 
 
-@transaction.atomic
 def index_page(page):
     """Bring the page's rows up to date: one per language while it is live, none otherwise."""
-    SearchEntry.objects.filter(page_id=page.pk).delete()
-    if is_indexable(page):
-        page = page.specific  # no query when it already is
-        SearchEntry.objects.bulk_create([build_entry(page, language) for language in indexed_languages()])
-
-
-def remove_page(page):
-    SearchEntry.objects.filter(page_id=page.pk).delete()
+    if not is_indexable(page):
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        return
+    page = page.specific  # no query when it already is
+    # One upsert: two saves of the same page at once cannot both insert its rows.
+    SearchEntry.objects.bulk_create(
+        [build_entry(page, language) for language in indexed_languages()],
+        update_conflicts=True,
+        unique_fields=["page", "language"],
+        update_fields=["content_type", "title", "text", "text_folded", "vector", "title_vector"],
+    )
 
 
 @transaction.atomic

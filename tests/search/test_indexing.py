@@ -45,6 +45,15 @@ def test_a_draft_does_not_change_what_is_found(home_page, draft_theme):
     assert found("fr", "circadiens", home_page) == ["Sommeil"]
 
 
+def test_saving_some_fields_reindexes_what_was_written(home_page, draft_theme):
+    draft_theme.save_revision().publish()
+    page = type(draft_theme).objects.get(pk=draft_theme.pk)
+    page.summary_fr = "Les rêves."
+    page.title_fr = "Titre non enregistré"
+    page.save(update_fields=["summary_fr"])
+    assert found("fr", "rêves", home_page) == ["Sommeil"]
+
+
 def test_an_unpublished_page_is_no_longer_found(home_page, draft_theme):
     draft_theme.save_revision().publish()
     draft_theme.refresh_from_db()  # publishing worked on a copy

@@ -104,18 +104,19 @@ def _chrome(context):
             steplen = Page.steplen
             ancestor_paths = [page.path[: steplen * depth] for depth in range(root.depth, page.depth)]
         pages = Page.objects.live().filter(
-            Q(depth=root.depth + 1, path__startswith=root.path, show_in_menus=True)
-            | Q(path__in=ancestor_paths)
-            | Q(pk__in=legal_ids)
+            Q(depth=root.depth + 1, path__startswith=root.path) | Q(path__in=ancestor_paths) | Q(pk__in=legal_ids)
         )
         by_pk = {}
         for item in pages.order_by("path"):
             by_pk[item.pk] = item
             if item.path in ancestor_paths:
                 chrome["ancestors"].append(item)
-            if item.depth == root.depth + 1 and item.show_in_menus:
+            if item.depth == root.depth + 1:
                 chrome["menu"].append(item)
         chrome["legal"] = [by_pk[pk] for pk in legal_ids if pk in by_pk]
+        # The pages marked "show in menus"; while editors have marked none, every section but the legal ones.
+        marked = [item for item in chrome["menu"] if item.show_in_menus]
+        chrome["menu"] = marked or [item for item in chrome["menu"] if item.pk not in legal_ids]
         chrome["root"] = root
     if request is not None:
         request._site_chrome = chrome
@@ -130,7 +131,8 @@ def page_ancestors(context):
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page's live children marked 'show in menus', with the current section marked."""
+    """The home page's live children marked "show in menus" (all but the legal pages while none is
+    marked), with the current section marked."""
     request = context.get("request")
     page = context.get("page")
     items = []

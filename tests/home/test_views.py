@@ -121,3 +121,14 @@ def test_home_page_queries_do_not_grow(client, site, django_assert_num_queries):
 
     feature(3)
     assert_constant_queries(client, "/en/", lambda: feature(27), LISTING_BUDGET, django_assert_num_queries)
+
+
+def test_menu_shows_every_section_but_the_legal_pages_while_none_is_marked(client, site):
+    ResearchThemeIndexPageFactory(parent=site, show_in_menus=False, title_en="Research themes")
+    legal = ContentPageFactory(parent=site, show_in_menus=False, title_en="Legal notice")
+    settings = InstituteSettings.for_site(Site.objects.get())
+    settings.legal_page = legal
+    settings.save()
+    body = html_of(client.get("/en/"))
+    menu = body[body.index('class="main-menu"') : body.index("</nav>", body.index('class="main-menu"'))]
+    assert "Research themes" in menu and "Legal notice" not in menu

@@ -69,16 +69,26 @@ class TypeCount:
         return model._meta.verbose_name_plural if model else self.value
 
 
-class KnownCountPaginator(Paginator):
-    """A paginator told the total (already known from the counts per type): no COUNT query."""
+class SearchPaginator(Paginator):
+    """Pages of ranked entries, told the total (known from the counts per type: no COUNT query).
 
-    def __init__(self, object_list, per_page, count, **kwargs):
+    A page's snippets are made by an outer query over that page's entries only: ts_headline is
+    the costly part, and in one flat query PostgreSQL would also run it on the rows an OFFSET skips.
+    """
+
+    def __init__(self, object_list, per_page, count, with_snippets, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self._known_count = count
+        self._with_snippets = with_snippets
 
     @cached_property
     def count(self):
         return self._known_count
+
+    def page(self, number):
+        page = super().page(number)
+        page.object_list = self._with_snippets(page.object_list)
+        return page
 
 
 class Search:
@@ -104,12 +114,17 @@ class Search:
         return sum(type_count.count for type_count in self.type_counts)
 
     def results(self, type_count=None):
-        """Ranked entries (of one type when given), each with `rank` and `headline`; lazy."""
+        """Ranked entries (of one type when given), lazy; slice them before `with_snippets`."""
         matches = self.matches
         if type_count is not None:
             matches = matches.filter(content_type__app_label=type_count.app_label, content_type__model=type_count.value)
+        return matches.annotate(rank=SearchRank(F("vector"), self.query)).order_by("-rank", "title", "pk")
+
+    def with_snippets(self, entries):
+        """The same entries, in the same order, with their page, type, `rank` and `headline`."""
         return (
-            matches.select_related("page", "content_type")
+            SearchEntry.objects.filter(pk__in=entries.values("pk"))
+            .select_related("page", "content_type")
             .defer("vector", "title_vector", "text_folded")
             .annotate(
                 rank=SearchRank(F("vector"), self.query),
@@ -130,7 +145,7 @@ class Search:
 
     def paginate(self, number, per_page, type_count=None):
         count = self.total if type_count is None else type_count.count
-        return KnownCountPaginator(self.results(type_count), per_page, count).get_page(number)
+        return SearchPaginator(self.results(type_count), per_page, count, self.with_snippets).get_page(number)
 
 
 def autocomplete(text, language, root_page=None, limit=8):

@@ -286,3 +286,9 @@ def test_stream_field_settings_are_not_indexed(client, news_index):
     )
     assert titles(search(client, "fr", q="résultats")) == ["Titre"]
     assert titles(search(client, "fr", q="h2")) == []
+
+
+def test_undecodable_or_odd_bytes_in_the_address_get_an_answer(client, site_content):
+    for raw in ["%ED%A0%80", "%FF%FE", "%C0%AF", "%F0%9F%A7%A0", "&q=", "=%00", "%E2%80%AE", "%00&type=%00&page=%00"]:
+        for path in ["/fr/search/?q=", "/en/search/autocomplete/?q="]:
+            assert client.get(path + raw).status_code == 200, path + raw

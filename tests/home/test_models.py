@@ -12,10 +12,14 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 from home.factories import ContentPageFactory
 from home.models import ContentPage, HomePage
 from institute_site.blocks import CallToActionBlock
+from institutes.models import InstituteIndexPage
 from news.models import NewsIndexPage
 from partners.factories import PartnerIndexPageFactory, PartnerPageFactory
+from partners.models import PartnerIndexPage
 from platforms.factories import PlatformIndexPageFactory
+from platforms.models import PlatformIndexPage
 from portfolio.factories import ResearchThemeIndexPageFactory, ResearchThemePageFactory
+from portfolio.models import PortfolioIndexPage, ResearchThemeIndexPage
 from tests.page_admin import add_page, bilingual, edit_page, form_errors
 
 pytestmark = pytest.mark.django_db
@@ -171,3 +175,36 @@ def test_admin_creates_and_edits_a_content_page(admin_client, home_page):
     assert (page.title_en, page.slug_en, page.url_path_en) == ("About us", "about-us", "/home/about-us/")
     assert page.title_fr == "À propos de nous"
     assert not page.has_unpublished_changes
+
+
+@pytest.mark.parametrize(
+    ("model", "titles", "slugs"),
+    [
+        (InstituteIndexPage, ("Instituts", "Institutes"), ("instituts", "institutes")),
+        (ResearchThemeIndexPage, ("Thématiques", "Themes"), ("thematiques", "themes")),
+        (PortfolioIndexPage, ("Portefeuille", "Portfolio"), ("portefeuille", "portfolio")),
+        (PlatformIndexPage, ("Plateformes", "Platforms"), ("plateformes", "platforms")),
+        (PartnerIndexPage, ("Partenaires", "Partners"), ("partenaires", "partners")),
+        (NewsIndexPage, ("Actualités", "News"), ("actualites", "news")),
+    ],
+)
+def test_admin_creates_and_edits_each_section_index(admin_client, home_page, model, titles, slugs):
+    response = add_page(
+        admin_client,
+        model,
+        home_page,
+        {**bilingual(*titles, *slugs), "intro_fr": "Présentation.", "intro_en": "Introduction."},
+    )
+    assert response.status_code == 302, form_errors(response)
+    index = model.objects.get()
+    assert index.live and (index.title_fr, index.title_en) == titles
+    assert (index.url_path_fr, index.url_path_en) == (f"/accueil/{slugs[0]}/", f"/home/{slugs[1]}/")
+    assert index.intro_en == "Introduction."
+
+    response = edit_page(admin_client, index, {**bilingual(*titles, *slugs), "intro_en": "Overview."})
+    assert response.status_code == 302, form_errors(response)
+    index.refresh_from_db()
+    assert (index.intro_fr, index.intro_en) == ("Présentation.", "Overview.")
+    # A second index of the same kind cannot be added to the home page.
+    home_page.refresh_from_db()  # its number of children changed in the admin's request
+    assert not model.can_create_at(home_page)

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.test.utils.form_data import rich_text, streamfield
@@ -38,7 +39,7 @@ def test_news_items_live_only_in_the_news_index(home_page, news_index):
 
 def test_admin_refuses_a_news_item_under_a_platform(admin_client, home_page):
     platform = PlatformPageFactory(parent=PlatformIndexPageFactory(parent=home_page))
-    url = f"/admin/pages/add/news/newspage/{platform.pk}/"
+    url = reverse("wagtailadmin_pages:add", args=("news", "newspage", platform.pk))
     assert admin_client.get(url).status_code in (302, 403)
     response = admin_client.post(url, {**bilingual("Actu", "News", "actu", "news"), "action-publish": "publish"})
     assert response.status_code in (302, 403)

@@ -3,7 +3,9 @@
 No domain models live here; each domain app owns its own.
 """
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -100,6 +102,21 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     @property
     def share_image(self):
         return self.social_image or self.listing_image
+
+    @property
+    def preview_modes(self):
+        """Editors preview a draft in each language, whatever their admin language."""
+        return list(settings.LANGUAGES)
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            # A template response renders lazily: render it while the language is active.
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
 
 @register_setting(icon="site")

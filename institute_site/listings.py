@@ -45,12 +45,13 @@ def all_model_filter(label, **kwargs):
     return ModelChoiceFilter(label=label, empty_label=_("All"), **kwargs)
 
 
-def related_links(**groups):
+def related_links(annotate=None, **groups):
     """Several lists of related live pages, shown as links, fetched together in one query.
 
     Each keyword names a list and gives a queryset of the ids of its pages (``.values("pk")``);
     returns ``{name: [pages ordered by title]}``. The pages are plain ``Page`` objects: title and
-    URL in each language, no specific fields.
+    URL in each language, no specific fields, plus the ``annotate`` expressions (such as a news
+    item's date: ``annotate={"date": F("newspage__date")}``).
     """
     if not groups:
         return {}
@@ -59,7 +60,8 @@ def related_links(**groups):
     }
     condition = reduce(or_, (Q(pk__in=ids) for ids in groups.values()))
     result = {name: [] for name in groups}
-    for page in Page.objects.live().filter(condition).annotate(**annotations).order_by("title", "pk"):
+    pages = Page.objects.live().filter(condition).annotate(**annotations, **(annotate or {}))
+    for page in pages.order_by("title", "pk"):
         for name in groups:
             if getattr(page, f"in_{name}"):
                 result[name].append(page)
@@ -83,3 +85,8 @@ def attach_images(items, *fields):
             if image_id in images:
                 setattr(item, field, images[image_id])
     return items
+
+
+def latest_news_ids(news, count=5):
+    """The ids of the ``count`` most recent live items of a news queryset, as a subquery."""
+    return news.live().order_by("-date", "-pk").values("pk")[:count]

@@ -1,6 +1,8 @@
 """What an institute page links to."""
 
-from institute_site.listings import related_links
+from django.db.models import F
+
+from institute_site.listings import latest_news_ids, related_links
 
 
 def institute_relations(institute):
@@ -11,10 +13,11 @@ def institute_relations(institute):
 
     if institute.pk is None:
         return {"led_themes": [], "hosted_platforms": [], "latest_news": []}
-    return {
-        **related_links(
-            led_themes=ResearchThemePage.objects.filter(lead_institutes=institute).values("pk"),
-            hosted_platforms=PlatformPage.objects.filter(host_institutes=institute).values("pk"),
-        ),
-        "latest_news": NewsPage.objects.live().filter(institutes=institute).defer_streamfields().order_by("-date")[:5],
-    }
+    links = related_links(
+        led_themes=ResearchThemePage.objects.filter(lead_institutes=institute).values("pk"),
+        hosted_platforms=PlatformPage.objects.filter(host_institutes=institute).values("pk"),
+        latest_news=latest_news_ids(NewsPage.objects.filter(institutes=institute)),
+        annotate={"date": F("newspage__date")},
+    )
+    links["latest_news"].sort(key=lambda item: item.date, reverse=True)
+    return links

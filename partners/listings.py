@@ -2,10 +2,16 @@
 
 from django_countries import countries
 
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, F, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from institute_site.listings import ListingFilterSet, all_choice_filter, all_model_filter, related_links
+from institute_site.listings import (
+    ListingFilterSet,
+    all_choice_filter,
+    all_model_filter,
+    latest_news_ids,
+    related_links,
+)
 from portfolio.models import ResearchThemePage
 
 from .models import PartnerPage
@@ -81,14 +87,15 @@ def partner_relations(partner):
 
     if partner.pk is None:  # a preview of a page never saved
         return {"themes": [], "projects": [], "latest_news": [], "agreement_kinds": []}
-    return {
-        **related_links(
-            themes=ResearchThemePage.objects.filter(partners=partner).values("pk"),
-            projects=PortfolioProjectPage.objects.filter(partners=partner).values("pk"),
-        ),
-        "latest_news": NewsPage.objects.live().filter(partners=partner).defer_streamfields().order_by("-date")[:5],
-        "agreement_kinds": partner.agreement_kinds.all(),
-    }
+    links = related_links(
+        themes=ResearchThemePage.objects.filter(partners=partner).values("pk"),
+        projects=PortfolioProjectPage.objects.filter(partners=partner).values("pk"),
+        latest_news=latest_news_ids(NewsPage.objects.filter(partners=partner)),
+        annotate={"date": F("newspage__date")},
+    )
+    links["latest_news"].sort(key=lambda item: item.date, reverse=True)
+    links["agreement_kinds"] = partner.agreement_kinds.all()
+    return links
 
 
 def country_links(country_counts, selected=None):

@@ -1,9 +1,15 @@
 """Filters for the research themes and the portfolio projects."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from institute_site.listings import ListingFilterSet, all_choice_filter, all_model_filter, related_links
+from institute_site.listings import (
+    ListingFilterSet,
+    all_choice_filter,
+    all_model_filter,
+    latest_news_ids,
+    related_links,
+)
 from institutes.models import InstitutePage
 
 from .models import PortfolioProjectPage, ResearchThemePage
@@ -77,15 +83,16 @@ def theme_relations(theme):
 
     if theme.pk is None:
         return {"lead_institutes": [], "platforms": [], "partners": [], "projects": [], "latest_news": []}
-    return {
-        **related_links(
-            lead_institutes=InstitutePage.objects.filter(led_themes=theme).values("pk"),
-            platforms=PlatformPage.objects.filter(themes=theme).values("pk"),
-            partners=PartnerPage.objects.filter(themes=theme).values("pk"),
-            projects=PortfolioProjectPage.objects.filter(themes=theme).values("pk"),
-        ),
-        "latest_news": NewsPage.objects.live().filter(themes=theme).defer_streamfields().order_by("-date")[:5],
-    }
+    links = related_links(
+        lead_institutes=InstitutePage.objects.filter(led_themes=theme).values("pk"),
+        platforms=PlatformPage.objects.filter(themes=theme).values("pk"),
+        partners=PartnerPage.objects.filter(themes=theme).values("pk"),
+        projects=PortfolioProjectPage.objects.filter(themes=theme).values("pk"),
+        latest_news=latest_news_ids(NewsPage.objects.filter(themes=theme)),
+        annotate={"date": F("newspage__date")},
+    )
+    links["latest_news"].sort(key=lambda item: item.date, reverse=True)
+    return links
 
 
 def project_relations(project):

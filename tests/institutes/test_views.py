@@ -1,5 +1,8 @@
 """The institute index and institute pages."""
 
+import datetime
+import re
+
 import pytest
 
 from django.utils import translation
@@ -84,3 +87,15 @@ def test_institute_page_queries_do_not_grow(client, site, index, django_assert_n
     assert_constant_queries(
         client, "/en/institutes/brain/", lambda: relate(27), DETAIL_BUDGET, django_assert_num_queries
     )
+
+
+def test_institute_page_lists_its_five_latest_news_newest_first(client, site, index):
+    institute = InstitutePageFactory(parent=index, slug_en="brain")
+    news_index = NewsIndexPageFactory(parent=site)
+    for day in range(1, 8):
+        news = NewsPageFactory(parent=news_index, title_en=f"Story {day}", date=datetime.date(2024, 3, day))
+        news.institutes.add(institute)
+        news.save()
+    body = html_of(client.get("/en/institutes/brain/"))
+    section = body[body.index('id="institute-news"') : body.index("</section>", body.index('id="institute-news"'))]
+    assert re.findall(r">(Story \d)</a>", section) == ["Story 7", "Story 6", "Story 5", "Story 4", "Story 3"]

@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import override_settings
+from django.utils import translation
+from django.utils.html import escape
 
 from wagtail.models import Page, Revision, Site
 
@@ -264,3 +266,15 @@ def test_demo_admin_only_in_debug(loaded, settings):
     assert "admin / admin-demo-2026" in output
     user = get_user_model().objects.get(username="admin")
     assert user.is_superuser and user.check_password("admin-demo-2026")
+
+
+def test_every_demo_page_is_served_in_both_languages(loaded, client):
+    for page in Page.objects.filter(depth__gt=1).live().specific().order_by("path"):
+        for language in ("fr", "en"):
+            with translation.override(language):
+                url = page.get_url()
+                title = getattr(page, f"title_{language}")
+            assert url.startswith(f"/{language}/"), url
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            assert escape(title) in response.content.decode(), (url, title)

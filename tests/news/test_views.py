@@ -125,3 +125,11 @@ def test_listing_images_are_responsive_lazy_and_described(client, index):
     picture = body[body.index("<picture>") : body.index("</picture>")]
     assert 'type="image/avif"' in picture and 'type="image/webp"' in picture and "srcset=" in picture
     assert 'alt="A cell"' in picture and 'loading="lazy"' in picture and "sizes=" in picture
+
+
+def test_a_title_left_empty_in_english_is_shown_in_french_marked_as_french(client, index):
+    NewsPageFactory(parent=index, title_fr="Une découverte", title_en="", slug_en="a-discovery")
+    response = client.get("/en/news/")
+    assert card_titles(response) == ["Une découverte"]
+    assert '<a href="/en/news/a-discovery/" lang="fr">Une découverte</a>' in html_of(response)
+    assert '<h1 lang="fr">Une découverte</h1>' in html_of(client.get("/en/news/a-discovery/"))

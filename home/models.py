@@ -64,8 +64,6 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-
-class HomeFeaturedTheme(Orderable):
     def get_context(self, request, *args, **kwargs):
         from .listings import home_sections
 
@@ -73,6 +71,8 @@ class HomeFeaturedTheme(Orderable):
         context.update(home_sections(self))
         return context
 
+
+class HomeFeaturedTheme(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_themes")
     theme = models.ForeignKey(
         "portfolio.ResearchThemePage", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"

@@ -86,13 +86,13 @@ class InstitutePage(BasePage):
         verbose_name = _("institute")
         verbose_name_plural = _("institutes")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import institute_relations
 
         context = super().get_context(request, *args, **kwargs)
         context.update(institute_relations(self))
         return context
+
 
 class InstituteKeyFigure(Orderable):
     """A figure as its source gives it, with the year it refers to."""

@@ -28,7 +28,6 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import news_listing
 
@@ -36,6 +35,7 @@ class NewsIndexPage(BasePage):
         context["filters"], items = news_listing(self, request)
         context["items"] = paginate(request, items, per_page=12)
         return context
+
 
 class NewsPage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)

@@ -49,7 +49,6 @@ class PartnerIndexPage(BasePage):
     class Meta:
         verbose_name = _("partner index")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import country_links, group_by_level, partner_listing
 
@@ -60,6 +59,7 @@ class PartnerIndexPage(BasePage):
         context["groups"] = group_by_level(context["items"], level_counts)
         context["country_links"] = country_links(country_counts, request.GET.get("country"))
         return context
+
 
 class PartnerPage(BasePage):
     class Level(models.TextChoices):

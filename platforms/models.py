@@ -49,7 +49,6 @@ class PlatformIndexPage(BasePage):
     class Meta:
         verbose_name = _("platform index")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import attach_parent_platforms, platform_listing
 
@@ -58,6 +57,7 @@ class PlatformIndexPage(BasePage):
         context["items"] = paginate(request, items, per_page=12)
         context["items"].object_list = attach_parent_platforms(context["items"].object_list)
         return context
+
 
 class PlatformPage(BasePage):
     """A platform, or a core facility when it sits under another platform."""

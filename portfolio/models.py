@@ -30,7 +30,6 @@ class ResearchThemeIndexPage(BasePage):
     class Meta:
         verbose_name = _("research theme index")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import theme_listing
 
@@ -38,6 +37,7 @@ class ResearchThemeIndexPage(BasePage):
         context["filters"], items = theme_listing(self, request)
         context["items"] = paginate(request, items, per_page=12)
         return context
+
 
 class ResearchThemePage(BasePage):
     objective = models.CharField(
@@ -72,13 +72,13 @@ class ResearchThemePage(BasePage):
         verbose_name = _("research theme")
         verbose_name_plural = _("research themes")
 
-
     def get_context(self, request, *args, **kwargs):
         from .listings import theme_relations
 
         context = super().get_context(request, *args, **kwargs)
         context.update(theme_relations(self))
         return context
+
 
 class PortfolioIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
@@ -93,8 +93,6 @@ class PortfolioIndexPage(BasePage):
     class Meta:
         verbose_name = _("portfolio index")
 
-
-class PortfolioProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from .listings import project_listing
 
@@ -103,6 +101,8 @@ class PortfolioProjectPage(BasePage):
         context["items"] = paginate(request, items, per_page=12)
         return context
 
+
+class PortfolioProjectPage(BasePage):
     """One collaboration with one or more companies, kept current by partnership officers."""
 
     class Kind(models.TextChoices):
@@ -165,8 +165,6 @@ class PortfolioProjectPage(BasePage):
         verbose_name = _("portfolio project")
         verbose_name_plural = _("portfolio projects")
 
-    def clean(self):
-        super().clean()
     def get_context(self, request, *args, **kwargs):
         from .listings import project_relations
 
@@ -174,6 +172,8 @@ class PortfolioProjectPage(BasePage):
         context.update(project_relations(self))
         return context
 
+    def clean(self):
+        super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The end year cannot come before the start year.")})
         if self.status == self.Status.COMPLETED and not self.end_year:

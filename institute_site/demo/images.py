@@ -86,8 +86,12 @@ def _draw_motif(image, motif, rng):
     return Image.alpha_composite(image, overlay)
 
 
-def abstract_image(key, subject_fr, subject_en, palette="blue", motif=None, size=(1200, 675)):
-    """A gradient with a motif, illustrating a subject; the alt text describes both."""
+def abstract_image(key, subject_fr, subject_en, palette="blue", motif=None, size=(800, 450)):
+    """A gradient with a motif, illustrating a subject; the alt text describes both.
+
+    Listing images are kept small (renditions of every image are made in several formats and widths,
+    and an abstract gradient loses nothing when a browser enlarges it); the hero asks for more.
+    """
     rng = random.Random(key)
     motif = motif or rng.choice(sorted(MOTIFS))
     image = _draw_motif(_gradient(size, palette, rng.choice([0, 45, 90, 135])), motif, rng)
@@ -109,7 +113,7 @@ def initials_of(name, limit=3):
     return "".join(word[0] for word in words)[:limit] or name[:2].upper()
 
 
-def logo_image(key, initials, name_fr, name_en, palette="slate", size=(400, 400)):
+def logo_image(key, initials, name_fr, name_en, palette="slate", size=(256, 256)):
     """A plain demonstration logo: the initials in white on a coloured disc."""
     dark, light = PALETTES[palette][:2]
     image = Image.new("RGB", size, (255, 255, 255))

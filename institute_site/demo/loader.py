@@ -202,6 +202,7 @@ class DemoLoader:
             {"fr": "Le cerveau et la moelle épinière", "en": "The brain and spinal cord"},
             "blue",
             motif="network",
+            size=(1200, 675),
         )
         home.featured_institute = self.pages[spec["featured_institute"]]
         home.featured_themes = [HomeFeaturedTheme(theme=self.pages[key]) for key in spec["featured_themes"]]
@@ -436,10 +437,10 @@ class DemoLoader:
             self.created["images"] += 1
         return image
 
-    def _illustration(self, key, subject, palette, motif=None):
+    def _illustration(self, key, subject, palette, motif=None, size=(800, 450)):
         return self._image(
             f"{subject['fr']} – illustration",
-            lambda: images.abstract_image(key, subject["fr"], subject["en"], palette=palette, motif=motif),
+            lambda: images.abstract_image(key, subject["fr"], subject["en"], palette=palette, motif=motif, size=size),
         )
 
     def _logo(self, key, initials, name, palette):

@@ -91,7 +91,7 @@ NEWS = [
             ),
             Paragraph(
                 "Avec le Dr Patrick Delmas, directeur de recherche au CNRS au centre de neurobiologie et "
-                "neurophysiologie de Marseille, et le Dr Katharine Lewis, professeure associée de biologie au Collège "
+                "neurophysiologie de Marseille, et Katharine Lewis, professeure associée de biologie au Collège "
                 "des arts et des sciences de l'Université de Syracuse (New York), le Dr Wyart est lauréate et "
                 "coordinatrice principale de l'une des 24 subventions du programme HFSP 2014, attribuées par "
                 "l'organisation internationale HFSP (Human Frontier Science Program).",

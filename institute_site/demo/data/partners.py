@@ -266,7 +266,7 @@ PARTNERS = [
         ),
         "body": [
             Paragraph(
-                "Le Dr Katharine Lewis, professeure associée de biologie au Collège des arts et des sciences de "
+                "Katharine Lewis, professeure associée de biologie au Collège des arts et des sciences de "
                 "l'Université de Syracuse, fait partie de l'équipe lauréate d'une subvention du programme HFSP 2014 "
                 "coordonnée par le Dr Claire Wyart, qui étudie les réseaux nerveux de la moelle épinière à l'ICM.",
                 "Dr Katharine Lewis, associate professor of biology at the College of Arts and Sciences of Syracuse "

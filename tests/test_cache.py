@@ -222,6 +222,17 @@ def test_a_response_that_sets_a_cookie_is_not_kept(client, about):
         assert "csrfmiddlewaretoken" in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["/fr/search/?q=propos", "/fr/search/autocomplete/?q=pro", "/fr/feeds/news/", "/sitemap.xml", "/robots.txt"],
+)
+def test_search_feeds_and_sitemap_are_cached_too(client, about, url):
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["X-Cache"] == "MISS"
+    assert client.get(url)["X-Cache"] == "HIT"
+
+
 def test_errors_and_posts_are_not_cached(client, about):
     for _ in range(2):
         assert "X-Cache" not in client.get("/fr/nowhere/")

@@ -138,7 +138,7 @@ PAGE_CACHE_SHARED_MAX_AGE = None  # a longer s-maxage for a CDN purged by CDN_PU
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz/", "/ping/"]
 # Views besides Wagtail pages whose anonymous responses are cached (by URL name); a view can
 # also be marked with institute_site.caching.middleware.page_cacheable.
-PAGE_CACHE_URL_NAMES = ["wagtail_serve", "search", "sitemap", "robots_txt", "news_feed"]
+PAGE_CACHE_URL_NAMES = ["wagtail_serve", "search", "search_autocomplete", "sitemap", "robots_txt", "news_feed"]
 # Saving or deleting anything in these apps (snippets, images, documents, settings, sites)
 # invalidates the cached pages; pages themselves invalidate when published, moved or deleted.
 PAGE_CACHE_INVALIDATING_APPS = [

@@ -10,11 +10,14 @@ from django.core.management import call_command
 from django.test import override_settings
 
 CATALOGUE = settings.BASE_DIR / "locale" / "fr" / "LC_MESSAGES" / "django.po"
-SOURCES = [
-    app.path.removeprefix(f"{settings.BASE_DIR}/")
-    for app in apps.get_app_configs()
-    if app.path.startswith(str(settings.BASE_DIR)) and ".venv" not in app.path
-] + ["templates"]
+SOURCES = sorted(
+    {
+        app.path.removeprefix(f"{settings.BASE_DIR}/").split("/")[0]  # top-level folders only
+        for app in apps.get_app_configs()
+        if app.path.startswith(str(settings.BASE_DIR)) and ".venv" not in app.path
+    }
+    | {"templates"}
+)
 
 
 def test_the_catalogue_has_no_untranslated_or_fuzzy_entry():

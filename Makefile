@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= institute_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages check bench lock clean
+.PHONY: help run test screenshots lint format messages check bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ run: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo ## Set u
 test: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo $(AXE_JS) ## Run every test (lint, checks, unit, browser) against real PostgreSQL
 	$(MAKE) --no-print-directory lint check
 	DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest
+
+screenshots: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo $(AXE_JS) ## Refresh docs/screenshots/ (main pages, FR and EN, desktop and phone) in Chromium
+	SCREENSHOTS_DIR=docs/screenshots DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest -q tests/browser/test_screenshots.py
 
 check: $(BIN)/.installed ## Django system checks and no missing migration
 	$(BIN)/python manage.py check --fail-level WARNING

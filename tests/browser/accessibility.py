@@ -30,7 +30,7 @@ def describe_violations(url, violations):
             target = " ".join(str(part) for part in node["target"])
             summary = " ".join(node.get("failureSummary", "").split())
             lines.append(f"    {target}: {summary}")
-            lines.append(f"      {node['html'][:200]}")
+            lines.append(f"      {' '.join(node['html'].split())[:200]}")
         if len(violation["nodes"]) > 10:
             lines.append(f"    ... and {len(violation['nodes']) - 10} more")
     return "\n".join(lines)
@@ -41,58 +41,77 @@ def assert_no_axe_violations(page: Page, axe_source):
     assert not violations, describe_violations(page.url, violations)
 
 
-# For the element that has keyboard focus: where it is, and whether anything marks it.
+# For the element that has keyboard focus: where it is, and what it looks like.
 FOCUSED_ELEMENT = """() => {
     const element = document.activeElement;
     if (!element || element === document.body) return null;
-    const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     return {
         tag: element.tagName.toLowerCase(),
         text: (element.innerText || element.value || element.getAttribute('aria-label') || '').trim().slice(0, 60),
         href: element.getAttribute('href'),
         focusVisible: element.matches(':focus-visible'),
-        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
-        boxShadow: style.boxShadow !== 'none',
         width: box.width,
         height: box.height,
         top: box.top,
         bottom: box.bottom,
         left: box.left,
         right: box.right,
+        scrollY: window.scrollY,
         viewportHeight: window.innerHeight,
         viewportWidth: window.innerWidth,
     };
 }"""
 
+# What can show focus, on the element and the elements around it (a card may show the focus of
+# the link it holds with :focus-within): compared focused and unfocused.
+LOOKS = """element => {
+    const properties = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color',
+        'color', 'text-decoration-line', 'text-decoration-thickness', 'border-bottom-color',
+        'border-bottom-width', 'border-top-color'];
+    const looks = [];
+    let node = element;
+    for (let depth = 0; node && node !== document.body && depth < 5; node = node.parentElement, depth++) {
+        const style = getComputedStyle(node);
+        looks.push(properties.map(property => style.getPropertyValue(property)).join('|'));
+    }
+    return looks.join(' / ');
+}"""
+
 
 def tab_through(page: Page, limit=80):
-    """Press Tab from the top of the page until focus leaves it or comes back round.
+    """Press Tab from the top of the page until focus leaves the page or comes back round.
 
-    Returns what each focus stop looked like (see ``FOCUSED_ELEMENT``).
+    Returns what each focus stop looked like (see ``FOCUSED_ELEMENT``), with ``changes``: whether
+    the element (or its parents) looks different focused from unfocused.
     """
-    stops = []
-    seen = set()
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    stops, handles = [], []
     for _ in range(limit):
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED_ELEMENT)
         if focused is None:
             break
-        key = (focused["tag"], focused["text"], focused["href"], round(focused["top"] + page.evaluate("scrollY")))
-        if key in seen:
-            break
-        seen.add(key)
+        handle = page.evaluate_handle("document.activeElement")
+        if any(handle.evaluate("(element, other) => element === other", other) for other in handles):
+            break  # round again
+        focused["looks"] = handle.evaluate(LOOKS)
         stops.append(focused)
+        handles.append(handle)
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    for stop, handle in zip(stops, handles, strict=True):
+        stop["changes"] = handle.evaluate(LOOKS) != stop["looks"]
+        handle.dispose()
     return stops
 
 
 def focus_problems(stops):
-    """Stops a sighted keyboard user could not follow: unmarked, invisible, or hidden from view."""
+    """Stops a sighted keyboard user could not follow: unmarked, invisible, or out of view."""
     problems = []
     for number, stop in enumerate(stops, start=1):
         name = f"stop {number}: <{stop['tag']}> {stop['text']!r} {stop['href'] or ''}".strip()
-        if not stop["focusVisible"] or not (stop["outline"] or stop["boxShadow"]):
-            problems.append(f"{name} has no visible focus indicator (outline or box-shadow)")
+        if not stop["focusVisible"] or not stop["changes"]:
+            problems.append(f"{name} does not look any different when focused")
         if stop["width"] < 1 or stop["height"] < 1:
             problems.append(f"{name} is focusable but has no size")
         elif not _in_view(stop):

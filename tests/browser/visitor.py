@@ -1,6 +1,8 @@
 """What a visitor does on the public site, step by step, as Playwright actions."""
 
-from playwright.sync_api import Page
+import re
+
+from playwright.sync_api import Page, expect
 
 
 def search_for(page: Page, text):
@@ -31,3 +33,30 @@ def apply_first_filter(page: Page):
     value = filter_form(page).locator("select option:not([value=''])").first.get_attribute("value")
     apply_filter(page, value)
     return value
+
+
+def open_menu_if_folded(page: Page):
+    """On a narrow screen the main menu may fold behind a button: unfold it."""
+    toggle = page.locator("header button[aria-expanded=false]")
+    if toggle.count() and toggle.first.is_visible():
+        toggle.first.click()
+
+
+def result_count(page: Page):
+    """The number of results a listing announces (its status message)."""
+    text = page.get_by_role("status").first.inner_text()
+    return int(re.search(r"\d+", text.replace("\u202f", "").replace(" ", "")).group())
+
+
+def tab_to(page: Page, selector, open_menu=False, limit=100):
+    """Press Tab until ``selector`` has the focus; with ``open_menu``, unfold a folded menu by
+    keyboard on the way (Enter on its button), as a keyboard user would."""
+    target = page.locator(selector).first
+    expect(target).to_be_attached()
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+        if open_menu and page.evaluate("() => document.activeElement.matches('header button[aria-expanded=false]')"):
+            page.keyboard.press("Enter")
+    raise AssertionError(f"{selector} never got the keyboard focus after {limit} presses of Tab")

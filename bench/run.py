@@ -82,6 +82,10 @@ end
 """
 
 
+def env_flag(name):
+    return os.environ.get(name, "").lower() in {"1", "true", "yes"}
+
+
 def log(message):
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -412,13 +416,20 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fresh", action="store_true", help="recreate the benchmark database first")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        default=env_flag("BENCH_FRESH"),
+        help="recreate the benchmark database first (also BENCH_FRESH=1 make bench)",
+    )
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")))
     parser.add_argument("--load-duration", type=int, default=60)
     parser.add_argument("--load-connections", type=int, default=50)
     arguments = parser.parse_args()
     started = time.monotonic()
     command = "make bench" if os.environ.get("MAKELEVEL") else " ".join([Path(PYTHON).name, *sys.argv])
+    if env_flag("BENCH_FRESH"):
+        command = f"BENCH_FRESH=1 {command}"
 
     ensure_wrk()
     WORKDIR.mkdir(parents=True, exist_ok=True)

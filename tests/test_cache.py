@@ -261,6 +261,9 @@ def test_the_cache_key_names_the_site_the_language_and_the_path(rf):
     assert french == entry_key(rf.get("/fr/a-propos/?a=2&b=1"))
     assert french != entry_key(rf.get("/fr/a-propos/?a=2&b=1", headers={"host": "127.0.0.1"}))
     assert entry_key(rf.get("/en/about/")).startswith("page-cache:en:")
+    outside_prefixes = entry_key(rf.get("/sitemap.xml", headers={"accept-language": "en-GB,en;q=0.8"}))
+    assert outside_prefixes.startswith("page-cache:en:")
+    assert entry_key(rf.get("/sitemap.xml")).startswith("page-cache:fr:")
 
 
 @override_settings(CDN_PURGE_HANDLER="tests.test_cache.record_purge")

@@ -21,7 +21,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.text import compress_string
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language_from_path, get_language_from_request
 
 from .generation import GENERATION_KEY, current_generation, page_cache
 
@@ -54,7 +54,9 @@ def entry_key(request):
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     if len(url) > MAX_KEY_LENGTH:
         return None
-    language = get_language_from_path(request.path_info) or "-"
+    # Outside the language prefixes (sitemap, robots.txt) the language comes from Accept-Language,
+    # as LocaleMiddleware picks it.
+    language = get_language_from_path(request.path_info) or get_language_from_request(request)
     return f"page-cache:{language}:{hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()}"
 
 

@@ -11,7 +11,7 @@ from django.test import override_settings
 from django.utils import translation
 from django.utils.html import escape
 
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Collection, Page, Revision, Site
 
 from home.models import ContentPage, HomePage
 from institute_site.demo.data import institutes as institute_data
@@ -55,6 +55,7 @@ def loaded(django_db_setup, django_db_blocker, demo_media):
         Site.objects.all().delete()
         PlatformCategory.objects.all().delete()
         AgreementKind.objects.all().delete()
+        Collection.objects.filter(name=COLLECTION_NAME).delete()
 
 
 @pytest.fixture(autouse=True)

@@ -100,7 +100,7 @@ def abstract_image(key, subject_fr, subject_en, palette="blue", motif=None, size
     return DrawnImage(
         # JPEG: quick to encode and small for gradients.
         file=_encoded(image.convert("RGB"), f"demo-{key}.jpg", "JPEG"),
-        alt_text_fr=f"Image abstraite : dégradé {colour_fr} et {motif_fr}, illustrant « {subject_fr} ».",
+        alt_text_fr=f"Image abstraite : un dégradé {colour_fr} avec {motif_fr}, illustrant « {subject_fr} ».",
         alt_text_en=f"Abstract image: a {colour_en} gradient with {motif_en}, illustrating “{subject_en}”.",
     )
 

@@ -79,29 +79,34 @@ LOOKS = """element => {
 }"""
 
 
-def tab_through(page: Page, limit=80):
+def tab_through(page: Page, limit=120):
     """Press Tab from the top of the page until focus leaves the page or comes back round.
 
     Returns what each focus stop looked like (see ``FOCUSED_ELEMENT``), with ``changes``: whether
     the element (or its parents) looks different focused from unfocused.
     """
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
-    stops, handles = [], []
+    page.evaluate(
+        "() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+        " window.__focusStops = []; }"
+    )
+    stops = []
     for _ in range(limit):
         page.keyboard.press("Tab")
-        focused = page.evaluate(FOCUSED_ELEMENT)
+        focused = page.evaluate(
+            f"""() => {{
+                const element = document.activeElement;
+                if (!element || element === document.body || window.__focusStops.includes(element)) return null;
+                window.__focusStops.push(element);
+                return {{...({FOCUSED_ELEMENT})(), looks: ({LOOKS})(element)}};
+            }}"""
+        )
         if focused is None:
-            break
-        handle = page.evaluate_handle("document.activeElement")
-        if any(handle.evaluate("(element, other) => element === other", other) for other in handles):
-            break  # round again
-        focused["looks"] = handle.evaluate(LOOKS)
+            break  # out of the page, or round again
         stops.append(focused)
-        handles.append(handle)
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
-    for stop, handle in zip(stops, handles, strict=True):
-        stop["changes"] = handle.evaluate(LOOKS) != stop["looks"]
-        handle.dispose()
+    unfocused_looks = page.evaluate(f"() => window.__focusStops.map({LOOKS})")
+    for stop, looks in zip(stops, unfocused_looks, strict=True):
+        stop["changes"] = looks != stop["looks"]
     return stops
 
 

@@ -50,12 +50,14 @@ def test_a_filtered_partner_list_passes_axe(visit, demo_pages, axe_source, langu
     assert_no_axe_violations(page, axe_source)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_keyboard_focus_is_always_visible(visit, demo_pages, language, viewport):
-    """Every focus stop on the home page shows a focus indicator, inside the visible area."""
-    page = visit(demo_pages["home"][language], viewport, language)
+@pytest.mark.parametrize(
+    ("kind", "language"), [("home", "fr"), ("home", "en"), ("partner-index", "fr"), ("theme", "en")]
+)
+def test_keyboard_focus_is_always_visible(visit, demo_pages, kind, language, viewport):
+    """Every focus stop shows a focus indicator, inside the visible area: links, menu, search, filters."""
+    page = visit(demo_pages[kind][language], viewport, language)
     stops = tab_through(page)
-    assert len(stops) >= 5, f"only {len(stops)} focus stops on the home page"
+    assert len(stops) >= 5, f"only {len(stops)} focus stops on {page.url}"
     problems = focus_problems(stops)
     assert not problems, "\n".join(problems)
 

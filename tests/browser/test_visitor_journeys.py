@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import VIEWPORTS
 from tests.browser.visitor import apply_filter, open_menu_if_folded, result_count, search_for, tab_to
 
 pytestmark = pytest.mark.browser
@@ -16,8 +17,6 @@ OTHER_LANGUAGE = {"fr": ("en", "English"), "en": ("fr", "Français")}
 )
 def test_landing_on_the_root_gives_the_visitors_language(browser, served_site, accept_language, expected, viewport):
     """``/`` follows the browser's languages, and French when it has neither."""
-    from tests.browser.conftest import VIEWPORTS
-
     context = browser.new_context(base_url=served_site.url, locale=accept_language, **VIEWPORTS[viewport])
     try:
         page = context.new_page()

@@ -1,12 +1,16 @@
 """Run inside `manage.py shell` by bench/run.py: pick the benchmarked addresses and count their queries.
 
-Prints one JSON object: {"urls": {scenario: path}, "queries": {scenario: count}, "sizes": {...}}.
-Queries are counted on a second request (the first one fills per-process caches such as the
-site root paths), with the page cache off, so they are what an uncached page costs.
+Prints one JSON object: {"urls": {scenario: path}, "queries": {scenario: count}, "sizes": {...},
+"cpu_ms": {...}}. Queries are counted on a second request (the first one fills per-process caches
+such as the site root paths), with the page cache off, so they are what an uncached page costs.
+`cpu_ms` is the CPU time of this process per uncached request (median of 7), through Django's test
+client: a figure other processes on the machine disturb less than requests per second.
 """
 
 import json
 import re
+import statistics
+import time
 from collections import Counter
 
 from django.db import connection
@@ -44,7 +48,7 @@ def pick_urls():
 
 def count_queries(urls):
     client = Client(headers={"host": "127.0.0.1"})
-    queries, sizes = {}, {}
+    queries, sizes, cpu = {}, {}, {}
     for name, url in urls.items():
         client.get(url)
         with CaptureQueriesContext(connection) as captured:
@@ -52,9 +56,15 @@ def count_queries(urls):
         assert response.status_code == 200, (url, response.status_code)
         queries[name] = len(captured.captured_queries)
         sizes[name] = len(response.content)
-    return queries, sizes
+        timings = []
+        for _ in range(7):
+            started = time.process_time()
+            client.get(url)
+            timings.append((time.process_time() - started) * 1000)
+        cpu[name] = round(statistics.median(timings), 2)
+    return queries, sizes, cpu
 
 
 urls = pick_urls()
-queries, sizes = count_queries(urls)
-print("PROBE " + json.dumps({"urls": urls, "queries": queries, "sizes": sizes}))
+queries, sizes, cpu = count_queries(urls)
+print("PROBE " + json.dumps({"urls": urls, "queries": queries, "sizes": sizes, "cpu_ms": cpu}))

@@ -360,7 +360,10 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
             f"{figures['p99_us'] / 1000:.1f} | {figures['rps'] / figures['floor_rps']:.0%} | {queries} | "
             f"{figures['errors']} |"
         )
-    urls = [f"| {name} | `{path}` | {probe_result['sizes'][name]:,} |" for name, path in probe_result["urls"].items()]
+    urls = [
+        f"| {name} | `{path}` | {probe_result['sizes'][name]:,} | {probe_result['cpu_ms'][name]:.1f} |"
+        for name, path in probe_result["urls"].items()
+    ]
     info = machine()
     versions_line = ", ".join(f"{name} {value}" for name, value in versions().items())
     passed = all(ok for _, ok in checks)
@@ -392,8 +395,11 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
         "|---|---|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
-        "| page | address | HTML bytes (uncompressed) |",
-        "|---|---|---:|",
+        "*CPU*: CPU time of one uncached request in a single process (Django's test client, median of",
+        "7, `bench/probe.py`); less disturbed by other processes than requests per second.",
+        "",
+        "| page | address | HTML bytes (uncompressed) | CPU, uncached (ms) |",
+        "|---|---|---:|---:|",
         *urls,
         "",
         "## Under load while publishing",

@@ -51,6 +51,7 @@ class HomePage(BasePage):
     ]
 
     content_panels = Page.content_panels + [
+        FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("hero_intro"), FieldPanel("hero_image")], heading=_("Hero")),
         FieldPanel("featured_institute"),
         InlinePanel("featured_themes", heading=_("Featured research themes"), label=_("theme")),

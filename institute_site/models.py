@@ -119,6 +119,20 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         return response
 
 
+class IndexPage(BasePage):
+    """A section's landing page under the home page: an introduction, then the list of its pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
 @register_setting(icon="site")
 class InstituteSettings(BaseSiteSetting):
     """Who publishes the site: shown in the header, the footer and the metadata."""

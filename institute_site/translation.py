@@ -1,11 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import BasePage, InstituteSettings, SiteImage
+from .models import BasePage, IndexPage, InstituteSettings, SiteImage
 
 
 @register(BasePage)
 class BasePageTR(TranslationOptions):
     fields = ("summary",)
+
+
+@register(IndexPage)
+class IndexPageTR(TranslationOptions):
+    fields = ("intro",)
 
 
 @register(SiteImage)

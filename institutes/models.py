@@ -8,19 +8,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
-from institute_site.models import BasePage
+from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
 
-class InstituteIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class InstituteIndexPage(IndexPage):
     subpage_types = ["institutes.InstitutePage"]
-    max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    edit_handler = page_tabs(content_panels)
+    edit_handler = page_tabs(IndexPage.content_panels)
 
     class Meta:
         verbose_name = _("institute index")
@@ -111,4 +106,4 @@ class InstituteKeyFigure(Orderable):
         verbose_name_plural = _("key figures")
 
     def __str__(self):
-        return f"{self.value} {self.unit} {self.label}".strip()
+        return " ".join(part for part in (self.value, self.unit, self.label) if part)

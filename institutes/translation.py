@@ -5,7 +5,7 @@ from .models import InstituteIndexPage, InstituteKeyFigure, InstitutePage
 
 @register(InstituteIndexPage)
 class InstituteIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(InstitutePage)

@@ -5,7 +5,7 @@ from .models import NewsIndexPage, NewsPage
 
 @register(NewsIndexPage)
 class NewsIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(NewsPage)

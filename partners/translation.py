@@ -10,7 +10,7 @@ class AgreementKindTR(TranslationOptions):
 
 @register(PartnerIndexPage)
 class PartnerIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(PartnerPage)

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
 from institute_site.listings import paginate
-from institute_site.models import BasePage
+from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
 from .blocks import EquipmentBlock, ServiceBlock
@@ -36,15 +36,10 @@ class PlatformCategory(models.Model):
         return self.name
 
 
-class PlatformIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class PlatformIndexPage(IndexPage):
     subpage_types = ["platforms.PlatformPage"]
-    max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    edit_handler = page_tabs(content_panels)
+    edit_handler = page_tabs(IndexPage.content_panels)
 
     class Meta:
         verbose_name = _("platform index")

@@ -10,7 +10,7 @@ class PlatformCategoryTR(TranslationOptions):
 
 @register(PlatformIndexPage)
 class PlatformIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(PlatformPage)

@@ -13,19 +13,14 @@ from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
 from institute_site.listings import paginate
-from institute_site.models import BasePage
+from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
 
-class ResearchThemeIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class ResearchThemeIndexPage(IndexPage):
     subpage_types = ["portfolio.ResearchThemePage"]
-    max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    edit_handler = page_tabs(content_panels)
+    edit_handler = page_tabs(IndexPage.content_panels)
 
     class Meta:
         verbose_name = _("research theme index")
@@ -80,15 +75,10 @@ class ResearchThemePage(BasePage):
         return context
 
 
-class PortfolioIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class PortfolioIndexPage(IndexPage):
     subpage_types = ["portfolio.PortfolioProjectPage"]
-    max_count_per_parent = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    edit_handler = page_tabs(content_panels)
+    edit_handler = page_tabs(IndexPage.content_panels)
 
     class Meta:
         verbose_name = _("portfolio index")

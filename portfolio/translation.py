@@ -5,7 +5,7 @@ from .models import PortfolioIndexPage, PortfolioProjectPage, ResearchThemeIndex
 
 @register(ResearchThemeIndexPage)
 class ResearchThemeIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(ResearchThemePage)
@@ -15,7 +15,7 @@ class ResearchThemePageTR(TranslationOptions):
 
 @register(PortfolioIndexPage)
 class PortfolioIndexPageTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ()
 
 
 @register(PortfolioProjectPage)

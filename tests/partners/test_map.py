@@ -259,10 +259,15 @@ def test_nothing_to_show_renders_nothing(counts):
     assert render(counts).strip() == ""
 
 
-def test_odd_input_is_cleaned_up():
-    html = render({"fr": "2", "FR": 1, " de ": 3, "ZZ": 5})
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", [("France", "3"), ("Germany", "3")]), ("fr", [("Allemagne", "3"), ("France", "3")])],
+)
+def test_odd_input_is_cleaned_up_and_countries_are_named_in_the_language(language, expected):
+    with translation.override(language):
+        html = render({"fr": "2", "FR": 1, " de ": 3, "ZZ": 5})
     rows = re.findall(r'<tr><th scope="row">([^<]+)</th><td>(\d+)</td></tr>', html)
-    assert rows == [("France", "3"), ("Germany", "3")]
+    assert rows == expected
 
 
 def test_rendering_is_light_and_needs_no_database():

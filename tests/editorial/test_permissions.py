@@ -123,7 +123,7 @@ def test_a_user_without_a_role_edits_nothing(client, site_tree, plain_admin_user
 def test_deleting_a_published_page_is_explained_to_those_who_may_edit_it(client, site_tree, communications_user):
     client.force_login(communications_user)
     response = client.post(reverse("wagtailadmin_pages:delete", args=(site_tree.content.pk,)), follow=True)
-    assert "Only an administrator can delete a page that has been published" in response.content.decode()
+    assert "Seul un administrateur peut supprimer une page qui a été publiée" in response.content.decode()
     assert Page.objects.filter(pk=site_tree.content.pk).exists()
 
 

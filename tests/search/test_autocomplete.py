@@ -16,7 +16,7 @@ def test_french_suggestions_fold_accents(client, site_content):
     data = suggest(client, "fr", "epil")
     assert data == {
         "query": "epil",
-        "results": [{"title": "Épilepsie", "url": "/fr/thematiques/epilepsie/", "type": "research theme"}],
+        "results": [{"title": "Épilepsie", "url": "/fr/thematiques/epilepsie/", "type": "thématique de recherche"}],
     }
     assert [result["title"] for result in suggest(client, "fr", "ÉPI")["results"]] == ["Épilepsie"]
 

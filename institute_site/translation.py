@@ -20,4 +20,4 @@ class SiteImageTR(TranslationOptions):
 
 @register(InstituteSettings)
 class InstituteSettingsTR(TranslationOptions):
-    fields = ("tagline", "address")
+    fields = ("name", "tagline", "address")

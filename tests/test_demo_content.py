@@ -195,7 +195,8 @@ def test_site_and_settings_point_at_the_demo(loaded):
     site = Site.objects.get(is_default_site=True)
     assert site.root_page_id == home.pk
     settings = InstituteSettings.for_site(site)
-    assert settings.name == "The Brain & Spine Institute (ICM)"
+    assert settings.name_en == "The Brain & Spine Institute (ICM)"
+    assert settings.name_fr == "Institut du Cerveau et de la Moelle épinière (ICM)"
     assert settings.legal_page.specific.slug_en == "legal-notice"
     assert settings.accessibility_page.specific.slug_en == "accessibility-statement"
     assert home.featured_institute.slug_en == "icm"

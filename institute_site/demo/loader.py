@@ -403,8 +403,7 @@ class DemoLoader:
         if settings.legal_page_id and settings.accessibility_page_id:
             self.write("Institute settings: already set, left as they are.")
             return
-        settings.name = site.SETTINGS["name"]
-        for name in ("tagline", "address"):
+        for name in ("name", "tagline", "address"):
             for language in LANGUAGES:
                 setattr(settings, f"{name}_{language}", site.SETTINGS[name][language])
         settings.legal_page = self.pages["legal"]

@@ -3,9 +3,9 @@
 from institute_site.demo.text import BulletList, CallToAction, Heading, KeyFigures, Paragraph, tr
 
 SETTINGS = {
-    "name": "The Brain & Spine Institute (ICM)",
+    "name": tr("Institut du Cerveau et de la Moelle épinière (ICM)", "The Brain & Spine Institute (ICM)"),
     "tagline": tr(
-        "Institut du Cerveau et de la Moelle épinière : de la recherche fondamentale à l'investigation clinique",
+        "De la recherche fondamentale à l'investigation clinique sur les maladies du cerveau et de la moelle épinière",
         "From fundamental research to clinical investigation on brain and spinal cord disorders",
     ),
     "address": tr("Hôpital de la Pitié-Salpêtrière, Paris", "Pitié-Salpêtrière hospital, Paris"),
@@ -196,8 +196,9 @@ LEGAL = {
         ),
         Heading("Éditeur", "Publisher"),
         Paragraph(
-            "The Brain & Spine Institute (ICM), hôpital de la Pitié-Salpêtrière, Paris. Les coordonnées complètes de "
-            "l'éditeur et du directeur de la publication sont à compléter avant toute mise en ligne.",
+            "Institut du Cerveau et de la Moelle épinière (ICM), hôpital de la Pitié-Salpêtrière, Paris. "
+            "Les coordonnées complètes de l'éditeur et du directeur de la publication sont à compléter "
+            "avant toute mise en ligne.",
             "The Brain & Spine Institute (ICM), Pitié-Salpêtrière hospital, Paris. The publisher's full details and "
             "the publication director are to be completed before the site goes live.",
         ),

@@ -59,6 +59,7 @@ MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "100000"))
 DETAIL_PAGES = {"theme page", "news page"}
 LISTINGS = {"home", "filtered partner listing", "search"}  # the home page lists themes, news, partners
 FLOOR = "floor (/ping/)"
+ROUNDS = 5  # slices of page and floor, alternating (2 s each for 10 s)
 ERROR_KINDS = ("connect", "read", "write", "status", "timeout")
 TARGETS = {"detail queries": 15, "listing queries": 20, "cached ratio": 0.80, "uncached ratio": 0.05}
 
@@ -214,6 +215,7 @@ def wrk(paths, seconds, connections, unique=False):
         "paths": ", ".join(json.dumps(path) for path in paths),
         "unique": "true" if unique else "false",
     }
+    duration = f"{max(1, round(seconds))}s"
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
         file.write(script)
     try:
@@ -225,7 +227,7 @@ def wrk(paths, seconds, connections, unique=False):
                 "--connections",
                 str(connections),
                 "--duration",
-                f"{seconds}s",
+                duration,
                 "--timeout",
                 "10s",
                 "--script",
@@ -253,8 +255,25 @@ def x_cache(path):
         return response.headers.get("X-Cache")
 
 
+def interleaved(path, floor_path, seconds, unique=False, rounds=ROUNDS):
+    """The page and the floor in alternating slices: other processes' load drifts, and hits both alike."""
+    page_slices, floor_slices = [], []
+    for _ in range(rounds):
+        floor_slices.append(wrk([floor_path], seconds / rounds, CONNECTIONS))
+        page_slices.append(wrk([path], seconds / rounds, CONNECTIONS, unique=unique))
+    return combine(page_slices), combine(floor_slices)
+
+
+def combine(slices):
+    combined = {key: sum(part[key] for part in slices) for key in ("requests", "duration_us", "errors", *ERROR_KINDS)}
+    combined["rps"] = combined["requests"] / (combined["duration_us"] / 1_000_000)
+    combined["p50_us"] = sorted(part["p50_us"] for part in slices)[len(slices) // 2]
+    combined["p99_us"] = max(part["p99_us"] for part in slices)
+    return combined
+
+
 def measure(urls, seconds):
-    """Each page cached then uncached, right after the floor: ratios compare figures taken together."""
+    """Each page cached then uncached, in slices alternating with the floor it is compared to."""
     results, floors = {}, []
     floor_path = urls[FLOOR]
     for name, path in urls.items():
@@ -264,14 +283,12 @@ def measure(urls, seconds):
         state = x_cache(path)
         if state != "HIT":
             raise RuntimeError(f"{path} is not served from the cache (X-Cache: {state})")
-        log(f"{name}: floor, cached, uncached")
-        floor = wrk([floor_path], seconds, CONNECTIONS)
-        floors.append(floor)
         for state, unique in (("cached", False), ("uncached", True)):
-            results[(name, state)] = {**wrk([path], seconds, CONNECTIONS, unique=unique), "floor_rps": floor["rps"]}
-    combined = {key: sum(floor[key] for floor in floors) for key in ("requests", "errors", *ERROR_KINDS)}
-    for key in ("rps", "p50_us", "p99_us"):
-        combined[key] = sum(floor[key] for floor in floors) / len(floors)
+            log(f"{name}: {state}, alternating with the floor")
+            page, floor = interleaved(path, floor_path, seconds, unique=unique)
+            floors.append(floor)
+            results[(name, state)] = {**page, "floor_rps": floor["rps"]}
+    combined = combine(floors)
     results[(FLOOR, "")] = {**combined, "floor_rps": combined["rps"]}
     return results
 
@@ -380,14 +397,16 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
         f"(worker recycling raised to {MAX_REQUESTS:,} requests for the measurement), bound to",
         f"127.0.0.1:{PORT}; PostgreSQL database `{DATABASE}` filled by `prepare_site` (demo content);",
         f"Redis `{REDIS_URL}` as the shared cache. Load from `wrk`: one thread, {CONNECTIONS} connections,",
-        f"{seconds} s per line, `Accept-Encoding: gzip`, on the same machine (it takes CPU from the server).",
+        f"{seconds} s per line and as much for its floor, `Accept-Encoding: gzip`, on the same machine (wrk takes",
+        "CPU from the server). p50 is the median of the slices' p50, p99 the highest of their p99.",
         "",
         "## Pages",
         "",
         "*Cached*: every request is a hit of the page cache. *Uncached*: each request carries a query",
         "string of its own, so each one misses, renders the page and stores it. *Ratio*: requests per",
-        "second relative to the floor, `/ping/` (a view with no database and no template) measured",
-        "just before the page (the floor's row is their average). *Queries*: database queries of one",
+        "second relative to the floor, `/ping/` (a view with no database and no template), measured in",
+        f"{ROUNDS} slices alternating with the page's, so that other processes' load weighs on both alike",
+        "(the floor's row sums all its slices). *Queries*: database queries of one",
         "uncached request (the second one of a",
         "process), counted by `bench/probe.py`; a hit makes none.",
         "",

@@ -11,7 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 # Open Graph wants a territory with each language.
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -99,12 +99,14 @@ def image_data(image, filter_spec, request=None, site=None):
     }
 
 
-def breadcrumb_list(page, request=None, site=None):
-    """schema.org BreadcrumbList from the site's root page down to this page (None on the root)."""
-    root_depth = site.root_page.depth if site is not None else 2
-    if not page.pk or page.depth <= root_depth:
+def breadcrumb_list(page, ancestors, request=None):
+    """schema.org BreadcrumbList from the site's root page down to this page (None on the root).
+
+    ``ancestors`` are those the visible breadcrumbs show (site_tags.page_ancestors), already
+    loaded for the page: the same trail, without querying it again.
+    """
+    if not page.pk or not ancestors:
         return None
-    ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root_depth).order_by("depth")
     elements = []
     for position, crumb in enumerate([*ancestors, page], start=1):
         url = crumb.get_full_url(request)

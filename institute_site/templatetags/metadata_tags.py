@@ -19,6 +19,7 @@ from wagtail.models import Page, Site
 
 from institute_site import metadata
 from institute_site.models import InstituteSettings
+from institute_site.templatetags.site_tags import page_ancestors
 from institutes.models import InstitutePage
 from news.models import NewsPage
 
@@ -124,7 +125,7 @@ def page_metadata(context):
                 publisher_url=site.root_url + "/" if site else "",
             )
         )
-    breadcrumbs = metadata.breadcrumb_list(page, request, site)
+    breadcrumbs = metadata.breadcrumb_list(page, page_ancestors(context), request)
     if breadcrumbs:
         json_ld.append(breadcrumbs)
     meta["json_ld"] = json_ld

@@ -40,7 +40,7 @@ run: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo ## Set u
 
 test: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo $(AXE_JS) ## Run every test (lint, checks, unit, browser) against real PostgreSQL
 	$(MAKE) --no-print-directory lint check
-	DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest --numprocesses 2 --dist loadgroup
 
 screenshots: $(BIN)/.installed .system-packages locale/fr/LC_MESSAGES/django.mo $(AXE_JS) ## Refresh docs/screenshots/ (main pages, FR and EN, desktop and phone) in Chromium
 	SCREENSHOTS_DIR=docs/screenshots DJANGO_SETTINGS_MODULE=institute_site.settings.test $(BIN)/pytest -q tests/browser/test_screenshots.py

@@ -26,3 +26,11 @@ def home_page(root_page):
 def language(request):
     with translation.override(request.param):
         yield request.param
+
+
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (``make test`` runs two workers), the browser tests share one served site:
+    keep them on one worker, which prepares it once."""
+    for item in items:
+        if item.nodeid.startswith("tests/browser/"):
+            item.add_marker(pytest.mark.xdist_group("browser"))

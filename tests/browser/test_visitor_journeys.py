@@ -158,3 +158,29 @@ def test_filtering_partners_with_the_keyboard_alone(page_at, demo_pages, viewpor
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert 0 < result_count(page) < everything
+
+
+def test_on_a_phone_the_menu_folds_behind_a_button(page_at, demo_pages):
+    page = page_at("phone", "fr")
+    page.goto(demo_pages["home"]["fr"])
+    menu = page.locator("header nav.main-menu")
+    toggle = menu.get_by_role("button", name="Menu")
+    first_link = menu.get_by_role("link").first
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(first_link).to_be_hidden()
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(first_link).to_be_visible()
+    first_link.focus()
+    page.keyboard.press("Escape")
+    expect(first_link).to_be_hidden()
+    expect(toggle).to_be_focused()
+
+
+def test_on_a_wide_screen_every_menu_link_shows_without_a_button(page_at, demo_pages):
+    page = page_at("desktop", "en")
+    page.goto(demo_pages["home"]["en"])
+    menu = page.locator("header nav.main-menu")
+    expect(menu.get_by_role("button", name="Menu")).to_be_hidden()
+    expect(menu.get_by_role("link").first).to_be_visible()
+

@@ -1,10 +1,14 @@
 """The home page's sections, each fetched in a fixed number of queries."""
 
+from types import SimpleNamespace
+
 from django.db.models import OuterRef, Subquery
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import attach_images
 
 
+@per_page
 def home_sections(home):
     """Key figures of the featured institute, featured themes, the latest news, highlighted partners,
     and the news index for the "all news" link. All their images come in one fetch."""
@@ -40,13 +44,23 @@ def home_sections(home):
         .defer_streamfields()
         .order_by("title")
     )
-    attach_images([*themes, *latest_news, *partners], "listing_image", "image", "logo")
+    hero = SimpleNamespace(hero_image_id=home.hero_image_id, hero_image=None)  # the page itself is left as it is
+    attach_images([hero, *themes, *latest_news, *partners], "hero_image", "listing_image", "image", "logo")
+    figures = InstituteKeyFigure.objects.filter(page_id=home.featured_institute_id).order_by("sort_order")
     return {
-        "key_figures": InstituteKeyFigure.objects.filter(page_id=home.featured_institute_id).order_by("sort_order")
-        if home.featured_institute_id
-        else [],
+        "key_figures": list(figures) if home.featured_institute_id else [],
+        "featured_institute": home.featured_institute,
+        "hero_image": hero.hero_image,
         "featured_themes": themes,
         "news_index": news_index,
         "latest_news": latest_news,
         "highlighted_partners": partners,
     }
+
+
+@per_page
+def content_subpages(page):
+    """A content page's live children, listed under it."""
+    from .models import ContentPage
+
+    return list(ContentPage.objects.child_of(page).live().defer_streamfields()) if page.pk else []

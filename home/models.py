@@ -98,6 +98,8 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
     def get_context(self, request, *args, **kwargs):
+        from .listings import content_subpages
+
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = ContentPage.objects.child_of(self).live().defer_streamfields() if self.pk else []
+        context["subpages"] = content_subpages(self)
         return context

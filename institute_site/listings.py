@@ -7,9 +7,12 @@ from django_filters import ChoiceFilter, FilterSet, ModelChoiceFilter
 
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
+
+from institute_site.caching.memo import memoized
 
 
 def paginate(request, items, per_page):
@@ -17,8 +20,19 @@ def paginate(request, items, per_page):
     for one past the end (two queries: the count and the page's items)."""
     paginator = Paginator(items, per_page)
     page = paginator.get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
     page.elided_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     return page
+
+
+def listing_context(index, request, filterset_class, build):
+    """``build()``, the context of a filtered listing (its filters, its page of items...), kept for
+    the site generation per index page, language, filter values and page number: other query
+    parameters change nothing in it. ``listing_key`` joins the context, for the templates' memos."""
+    names = [*filterset_class.base_filters, "page"]
+    values = repr(tuple((name, tuple(request.GET.getlist(name))) for name in names))
+    key = ("listing", index.pk, translation.get_language(), values)
+    return {**memoized(key, build), "listing_key": values}
 
 
 class ListingFilterSet(FilterSet):

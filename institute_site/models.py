@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
+
+from institute_site.caching.memo import active_generation, memoized
 
 
 class SiteImage(AbstractImage):
@@ -103,6 +105,14 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     def share_image(self):
         return self.social_image or self.listing_image
 
+    def get_view_restrictions(self):
+        """Wagtail checks these on every view (a query); they change only when saved, which replaces
+        the site generation (PAGE_CACHE_INVALIDATING_APPS)."""
+        if active_generation() is None:  # the admin orders and filters the queryset
+            return super().get_view_restrictions()
+        parent = super().get_view_restrictions  # two queries: the ancestors, then their restrictions
+        return memoized(("view-restrictions", self.pk), lambda: list(parent()))
+
     @property
     def preview_modes(self):
         """Editors preview a draft in each language, whatever their admin language."""
@@ -158,6 +168,16 @@ class InstituteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's settings, kept on the request and, for anonymous pages, for the generation."""
+        attr = cls.get_cache_attr_name()
+        if not hasattr(request, attr):
+            site = Site.find_for_request(request)
+            key = ("institute-settings", site.pk if site else None)
+            setattr(request, attr, memoized(key, lambda: cls.for_site(site)))
+        return getattr(request, attr)
 
     panels = [
         FieldPanel("name"),

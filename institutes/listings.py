@@ -2,9 +2,11 @@
 
 from django.db.models import F
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import latest_news_ids, related_links
 
 
+@per_page
 def institute_relations(institute):
     """The themes it leads, the platforms it hosts and the latest news about it."""
     from news.models import NewsPage

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import ListingFilterSet, all_choice_filter, all_model_filter, related_links
 from portfolio.models import ResearchThemePage
 
@@ -36,6 +37,7 @@ def news_listing(index, request):
     return filters, items
 
 
+@per_page
 def news_relations(news_item):
     """What a news item links to: its themes, institutes and partners."""
     from institutes.models import InstitutePage

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
-from institute_site.listings import paginate
+from institute_site.listings import listing_context, paginate
 from institute_site.models import BasePage, IndexPage
 from institute_site.panels import page_tabs
 
@@ -24,11 +24,14 @@ class NewsIndexPage(IndexPage):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import news_listing
+        from .listings import NewsFilterSet, news_listing
+
+        def build():
+            filters, items = news_listing(self, request)
+            return {"filters": filters, "items": paginate(request, items, per_page=12)}
 
         context = super().get_context(request, *args, **kwargs)
-        context["filters"], items = news_listing(self, request)
-        context["items"] = paginate(request, items, per_page=12)
+        context.update(listing_context(self, request, NewsFilterSet, build))
         return context
 
 

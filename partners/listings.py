@@ -5,6 +5,7 @@ from django_countries import countries
 from django.db.models import Case, Count, F, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import (
     ListingFilterSet,
     all_choice_filter,
@@ -80,6 +81,7 @@ def group_by_level(items, level_counts):
     return groups
 
 
+@per_page
 def partner_relations(partner):
     """What a partner page links to: its themes, its portfolio projects and the latest news about it."""
     from news.models import NewsPage

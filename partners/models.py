@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
-from institute_site.listings import paginate
+from institute_site.listings import listing_context, paginate
 from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -45,14 +45,21 @@ class PartnerIndexPage(IndexPage):
         verbose_name = _("partner index")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import country_links, group_by_level, partner_listing
+        from .listings import PartnerFilterSet, country_links, group_by_level, partner_listing
+
+        def build():
+            filters, items, level_counts, country_counts = partner_listing(self, request)
+            page = paginate(request, items, per_page=24)
+            return {
+                "filters": filters,
+                "country_counts": country_counts,
+                "items": page,
+                "groups": group_by_level(page, level_counts),
+                "country_links": country_links(country_counts, request.GET.get("country")),
+            }
 
         context = super().get_context(request, *args, **kwargs)
-        filters, items, level_counts, country_counts = partner_listing(self, request)
-        context["filters"], context["country_counts"] = filters, country_counts
-        context["items"] = paginate(request, items, per_page=24)
-        context["groups"] = group_by_level(context["items"], level_counts)
-        context["country_links"] = country_links(country_counts, request.GET.get("country"))
+        context.update(listing_context(self, request, PartnerFilterSet, build))
         return context
 
 

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import ListingFilterSet, all_choice_filter, all_model_filter, related_links
 
 from .models import PlatformCategory, PlatformPage
@@ -62,6 +63,7 @@ def attach_parent_platforms(platforms):
     return platforms
 
 
+@per_page
 def platform_relations(platform):
     """What a platform page links to: its parent platform, core facilities, host institutes, themes, projects."""
     from institutes.models import InstitutePage

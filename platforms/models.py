@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
-from institute_site.listings import paginate
+from institute_site.listings import listing_context, paginate
 from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -45,12 +45,16 @@ class PlatformIndexPage(IndexPage):
         verbose_name = _("platform index")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import attach_parent_platforms, platform_listing
+        from .listings import PlatformFilterSet, attach_parent_platforms, platform_listing
+
+        def build():
+            filters, items = platform_listing(self, request)
+            page = paginate(request, items, per_page=12)
+            page.object_list = attach_parent_platforms(page.object_list)
+            return {"filters": filters, "items": page}
 
         context = super().get_context(request, *args, **kwargs)
-        context["filters"], items = platform_listing(self, request)
-        context["items"] = paginate(request, items, per_page=12)
-        context["items"].object_list = attach_parent_platforms(context["items"].object_list)
+        context.update(listing_context(self, request, PlatformFilterSet, build))
         return context
 
 

@@ -3,6 +3,7 @@
 from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from institute_site.caching.memo import per_page
 from institute_site.listings import (
     ListingFilterSet,
     all_choice_filter,
@@ -75,6 +76,7 @@ def project_listing(index, request):
     return filters, items
 
 
+@per_page
 def theme_relations(theme):
     """What a theme page links to: lead institutes, platforms, partners, projects and the latest news."""
     from news.models import NewsPage
@@ -95,6 +97,7 @@ def theme_relations(theme):
     return links
 
 
+@per_page
 def project_relations(project):
     """What a portfolio project links to: its partners, themes and platforms."""
     from partners.models import PartnerPage

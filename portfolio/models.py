@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from institute_site.blocks import BaseStreamBlock
-from institute_site.listings import paginate
+from institute_site.listings import listing_context, paginate
 from institute_site.models import BasePage, IndexPage
 from institute_site.panels import LinkedFromPanel, page_tabs
 
@@ -26,11 +26,14 @@ class ResearchThemeIndexPage(IndexPage):
         verbose_name = _("research theme index")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import theme_listing
+        from .listings import ResearchThemeFilterSet, theme_listing
+
+        def build():
+            filters, items = theme_listing(self, request)
+            return {"filters": filters, "items": paginate(request, items, per_page=12)}
 
         context = super().get_context(request, *args, **kwargs)
-        context["filters"], items = theme_listing(self, request)
-        context["items"] = paginate(request, items, per_page=12)
+        context.update(listing_context(self, request, ResearchThemeFilterSet, build))
         return context
 
 
@@ -84,11 +87,14 @@ class PortfolioIndexPage(IndexPage):
         verbose_name = _("portfolio index")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import project_listing
+        from .listings import PortfolioProjectFilterSet, project_listing
+
+        def build():
+            filters, items = project_listing(self, request)
+            return {"filters": filters, "items": paginate(request, items, per_page=12)}
 
         context = super().get_context(request, *args, **kwargs)
-        context["filters"], items = project_listing(self, request)
-        context["items"] = paginate(request, items, per_page=12)
+        context.update(listing_context(self, request, PortfolioProjectFilterSet, build))
         return context
 
 

@@ -8,6 +8,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
+from institute_site.caching.memo import memoized
+
 from .query import MAX_QUERY_LENGTH, Search, autocomplete
 from .text import highlight
 
@@ -37,37 +39,42 @@ def search(request):
     if not text:
         return TemplateResponse(request, "search/search.html", context)
 
+    requested_type = request.GET.get("type", "")
+    # The same search asked again (another query parameter, another visitor) in the same site
+    # generation finds the same results.
+    key = ("search", request._get_raw_host(), get_language(), text, requested_type, request.GET.get("page"))
+    found = memoized(key, lambda: _results(request, text, requested_type))
+    if requested_type and found["selected_type"] is None:
+        context["notices"].append(_("No result is of the type asked for: results of every type are shown."))
+    context.update(found)
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _results(request, text, requested_type):
     search = Search(text, get_language(), _site_root(request))
     type_counts = search.type_counts
-    requested_type = request.GET.get("type", "")
     selected = next((count for count in type_counts if count.value == requested_type), None)
-    if requested_type and selected is None:
-        context["notices"].append(_("No result is of the type asked for: results of every type are shown."))
-
     page_obj = search.paginate(request.GET.get("page"), RESULTS_PER_PAGE, selected)
     base_query = {"q": text}
-    context.update(
-        {
-            "total": search.total,
-            "selected_type": selected,
-            "all_types_url": "?" + urlencode(base_query),
-            "type_counts": [
-                (type_count, "?" + urlencode({**base_query, "type": type_count.value})) for type_count in type_counts
-            ],
-            "page_obj": page_obj,
-            "page_query": urlencode({**base_query, **({"type": selected.value} if selected else {})}),
-            "results": [
-                {
-                    "title": entry.title,
-                    "url": entry.page.get_url(request),
-                    "type": entry.content_type.model_class()._meta.verbose_name,
-                    "snippet": highlight(entry.text, entry.headline),
-                }
-                for entry in page_obj
-            ],
-        }
-    )
-    return TemplateResponse(request, "search/search.html", context)
+    return {
+        "total": search.total,
+        "selected_type": selected,
+        "all_types_url": "?" + urlencode(base_query),
+        "type_counts": [
+            (type_count, "?" + urlencode({**base_query, "type": type_count.value})) for type_count in type_counts
+        ],
+        "page_obj": page_obj,
+        "page_query": urlencode({**base_query, **({"type": selected.value} if selected else {})}),
+        "results": [
+            {
+                "title": entry.title,
+                "url": entry.page.get_url(request),
+                "type": entry.content_type.model_class()._meta.verbose_name,
+                "snippet": highlight(entry.text, entry.headline),
+            }
+            for entry in page_obj
+        ],
+    }
 
 
 @require_GET

@@ -16,7 +16,7 @@ def renditions_ahead(settings):
 
 
 def small_image():
-    """Small enough for AVIF encoding not to dominate the run: every spec still applies."""
+    """Small enough for encoding not to dominate the run: every spec still applies."""
     return SiteImageFactory(file=generated_image_file(size=(320, 200)))
 
 

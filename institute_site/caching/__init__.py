@@ -7,6 +7,9 @@
 - `invalidation` replaces it when pages are published, unpublished, moved or deleted, and when
   other content (snippets, images, documents, settings, sites) is saved or deleted; it also
   calls the CDN purge hook (`settings.CDN_PURGE_HANDLER`).
+- `memo` keeps, in each process and for one generation, the parts pages share (fragments, related
+  pages, listing results), so that a page the cache misses is rendered from them; `routing` keeps
+  the site, the route of each address and the site root paths the same way.
 
 The design and its trade-offs are described in docs/caching.md.
 """

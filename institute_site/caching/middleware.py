@@ -24,6 +24,8 @@ from django.utils.text import compress_string
 from django.utils.translation import get_language_from_path, get_language_from_request
 
 from .generation import GENERATION_KEY, current_generation, page_cache
+from .memo import generation_scope
+from .routing import prime_site
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +108,11 @@ class PageCacheMiddleware:
             return self.respond(request, entry, "HIT")
 
         # The generation was read before rendering: a page published meanwhile makes this entry
-        # stale at once rather than letting a page rendered from older content live on.
-        response = self.get_response(request)
+        # stale at once rather than letting a page rendered from older content live on. The
+        # rendering reuses what other pages of this generation already built (memo.py).
+        with generation_scope(generation):
+            prime_site(request)
+            response = self.get_response(request)
         if not self.is_storable(request, response):
             return response
         entry = self.make_entry(response, generation)

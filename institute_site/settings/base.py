@@ -135,6 +135,8 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))  # second
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # seconds in browsers and CDNs
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 PAGE_CACHE_SHARED_MAX_AGE = None  # a longer s-maxage for a CDN purged by CDN_PURGE_HANDLER
+# Entries of the per-process memos of shared page parts (caching/memo.py), least recently used dropped first.
+MEMO_MAX_ENTRIES = 5000
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz/", "/ping/"]
 # Views besides Wagtail pages whose anonymous responses are cached (by URL name); a view can
 # also be marked with institute_site.caching.middleware.page_cacheable.
@@ -151,6 +153,8 @@ PAGE_CACHE_INVALIDATING_APPS = [
     "news",
     "wagtaildocs",
     "wagtailcore.Site",
+    # A page made private must stop being served from the cache at once.
+    "wagtailcore.PageViewRestriction",
     "wagtailredirects",
 ]
 # A dotted path to a callable given the URLs to purge from a CDN on each publication, e.g.

@@ -20,6 +20,6 @@ WHITENOISE_AUTOREFRESH = True
 # Tests build different pages at the same addresses, which a page cache kept across tests would
 # serve stale; tests/test_cache.py turns it on where it is under test.
 PAGE_CACHE_ENABLED = False
-# Making every rendition of every image a test saves (AVIF included) would take seconds per image;
+# Making every rendition of every image a test saves would take a good part of a second per image;
 # tests/test_renditions.py turns it on.
 RENDITIONS_AHEAD = False

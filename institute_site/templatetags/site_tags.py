@@ -14,6 +14,8 @@ from django.utils.html import format_html
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
+from institute_site.caching.memo import memoized
+
 register = template.Library()
 
 
@@ -84,42 +86,49 @@ def language_switcher(context):
 
 
 def _chrome(context):
-    """The pages every page links to, fetched together in one query and kept on the request:
-    the home page's children shown in menus, the current page's ancestors, the legal pages."""
-    from institute_site.models import InstituteSettings
-
+    """The pages every page links to, fetched together in one query and kept on the request (and,
+    for anonymous pages, for the site generation): the home page's children shown in menus, the
+    current page's ancestors, the legal pages."""
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     key = page.pk if page is not None else None
     cached = getattr(request, "_site_chrome", None)
     if cached is not None and cached["key"] == key:
         return cached
-    chrome = {"key": key, "root": None, "menu": [], "ancestors": [], "legal": []}
     root = _site_root(request)
-    if root is not None:
-        institute = InstituteSettings.for_request(request)
-        legal_ids = [pk for pk in (institute.legal_page_id, institute.accessibility_page_id) if pk]
-        ancestor_paths = []
-        if page is not None and page.path.startswith(root.path):
-            steplen = Page.steplen
-            ancestor_paths = [page.path[: steplen * depth] for depth in range(root.depth, page.depth)]
-        pages = Page.objects.live().filter(
-            Q(depth=root.depth + 1, path__startswith=root.path) | Q(path__in=ancestor_paths) | Q(pk__in=legal_ids)
-        )
-        by_pk = {}
-        for item in pages.order_by("path"):
-            by_pk[item.pk] = item
-            if item.path in ancestor_paths:
-                chrome["ancestors"].append(item)
-            if item.depth == root.depth + 1:
-                chrome["menu"].append(item)
-        chrome["legal"] = [by_pk[pk] for pk in legal_ids if pk in by_pk]
-        # The pages marked "show in menus"; while editors have marked none, every section but the legal ones.
-        marked = [item for item in chrome["menu"] if item.show_in_menus]
-        chrome["menu"] = marked or [item for item in chrome["menu"] if item.pk not in legal_ids]
-        chrome["root"] = root
+    if root is None:
+        chrome = {"key": key, "root": None, "menu": [], "ancestors": [], "legal": []}
+    else:
+        chrome = memoized(("chrome", root.pk, key), lambda: _load_chrome(request, root, page, key))
     if request is not None:
         request._site_chrome = chrome
+    return chrome
+
+
+def _load_chrome(request, root, page, key):
+    from institute_site.models import InstituteSettings
+
+    chrome = {"key": key, "root": root, "menu": [], "ancestors": [], "legal": []}
+    institute = InstituteSettings.for_request(request)
+    legal_ids = [pk for pk in (institute.legal_page_id, institute.accessibility_page_id) if pk]
+    ancestor_paths = []
+    if page is not None and page.path.startswith(root.path):
+        steplen = Page.steplen
+        ancestor_paths = [page.path[: steplen * depth] for depth in range(root.depth, page.depth)]
+    pages = Page.objects.live().filter(
+        Q(depth=root.depth + 1, path__startswith=root.path) | Q(path__in=ancestor_paths) | Q(pk__in=legal_ids)
+    )
+    by_pk = {}
+    for item in pages.order_by("path"):
+        by_pk[item.pk] = item
+        if item.path in ancestor_paths:
+            chrome["ancestors"].append(item)
+        if item.depth == root.depth + 1:
+            chrome["menu"].append(item)
+    chrome["legal"] = [by_pk[pk] for pk in legal_ids if pk in by_pk]
+    # The pages marked "show in menus"; while editors have marked none, every section but the legal ones.
+    marked = [item for item in chrome["menu"] if item.show_in_menus]
+    chrome["menu"] = marked or [item for item in chrome["menu"] if item.pk not in legal_ids]
     return chrome
 
 

@@ -123,7 +123,7 @@ def test_listing_images_are_responsive_lazy_and_described(client, index):
     NewsPageFactory(parent=index, listing_image=small_image(alt_text_fr="Une cellule", alt_text_en="A cell"))
     body = html_of(client.get("/en/news/"))
     picture = body[body.index("<picture>") : body.index("</picture>")]
-    assert 'type="image/avif"' in picture and 'type="image/webp"' in picture and "srcset=" in picture
+    assert 'type="image/webp"' in picture and ".jpg" in picture and "srcset=" in picture
     assert 'alt="A cell"' in picture and 'loading="lazy"' in picture and "sizes=" in picture
 
 

@@ -96,7 +96,7 @@ def log(message):
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def environment(page_cache=True):
+def environment():
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "institute_site.settings.production",
@@ -108,7 +108,7 @@ def environment(page_cache=True):
         "REDIS_URL": REDIS_URL,
         "STATIC_ROOT": str(WORKDIR / "static"),
         "MEDIA_ROOT": str(WORKDIR / "media"),
-        "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+        "PAGE_CACHE_ENABLED": "true",
         "WEB_CONCURRENCY": str(WORKERS),
         "LOG_LEVEL": "ERROR",
     }
@@ -154,7 +154,7 @@ def prepare(fresh):
 
 
 def probe():
-    output = manage(script=BASE_DIR / "bench" / "probe.py", env=environment(page_cache=False), capture=True)
+    output = manage(script=BASE_DIR / "bench" / "probe.py", env=environment(), capture=True)
     line = next(line for line in output.splitlines() if line.startswith("PROBE "))
     return json.loads(line.removeprefix("PROBE "))
 
@@ -371,14 +371,16 @@ def verdicts(probe_result, results, load):
 def report(command, probe_result, results, load, memory, checks, elapsed, seconds):
     rows = []
     for (name, state), figures in results.items():
-        queries = probe_result["queries"][name] if state != "cached" else 0
+        queries = probe_result["warm_queries"][name] if state != "cached" else 0
         rows.append(
             f"| {name} | {state or '-'} | {figures['rps']:.0f} | {figures['p50_us'] / 1000:.1f} | "
             f"{figures['p99_us'] / 1000:.1f} | {figures['rps'] / figures['floor_rps']:.0%} | {queries} | "
             f"{figures['errors']} |"
         )
     urls = [
-        f"| {name} | `{path}` | {probe_result['sizes'][name]:,} | {probe_result['cpu_ms'][name]:.1f} |"
+        f"| {name} | `{path}` | {probe_result['sizes'][name]:,} | {probe_result['queries'][name]} | "
+        f"{probe_result['cpu_ms'][name]:.1f} | {probe_result['warm_queries'][name]} | "
+        f"{probe_result['warm_cpu_ms'][name]:.1f} |"
         for name, path in probe_result["urls"].items()
     ]
     info = machine()
@@ -403,22 +405,29 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
         "## Pages",
         "",
         "*Cached*: every request is a hit of the page cache. *Uncached*: each request carries a query",
-        "string of its own, so each one misses, renders the page and stores it. *Ratio*: requests per",
+        "string of its own, so each one misses the page cache, renders the page and stores it; the parts",
+        "pages share (site, route, menus, pictures, a page's related links, a listing's results for the",
+        "same filters) come from the per-process memos of the current site generation",
+        "(`institute_site/caching/memo.py`), as for every page but the first after a publication: the",
+        "cold figures below show that first one. *Ratio*: requests per",
         "second relative to the floor, `/ping/` (a view with no database and no template), measured in",
         f"{ROUNDS} slices alternating with the page's, so that other processes' load weighs on both alike",
-        "(the floor's row sums all its slices). *Queries*: database queries of one",
-        "uncached request (the second one of a",
-        "process), counted by `bench/probe.py`; a hit makes none.",
+        "(the floor's row sums all its slices). *Queries*: database queries of one such",
+        "uncached request, counted by `bench/probe.py`; a hit makes none.",
         "",
         "| page | cache | requests/s | p50 (ms) | p99 (ms) | ratio to floor | queries | errors |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
-        "*CPU*: CPU time of one uncached request in a single process (Django's test client, median of",
-        "7, `bench/probe.py`); less disturbed by other processes than requests per second.",
+        "*Cold*: an uncached request with the memos emptied first, as the first page rendered after a",
+        "publication (every publication starts a new generation); *warm*: with the memos of the previous",
+        "request, as in the uncached runs above. *CPU*: CPU time of one such request in a single process",
+        "(Django's test client, median of 7, `bench/probe.py`), less disturbed by other processes than",
+        "requests per second. The query targets apply to the cold counts.",
         "",
-        "| page | address | HTML bytes (uncompressed) | CPU, uncached (ms) |",
-        "|---|---|---:|---:|",
+        "| page | address | HTML bytes (uncompressed) | queries, cold | CPU, cold (ms) | queries, warm "
+        "| CPU, warm (ms) |",
+        "|---|---|---:|---:|---:|---:|---:|",
         *urls,
         "",
         "## Under load while publishing",

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import VIEWPORTS
+from tests.browser.conftest import PAGE_TYPES, VIEWPORTS
 from tests.browser.visitor import apply_filter, open_menu_if_folded, result_count, search_for, tab_to
 
 pytestmark = pytest.mark.browser
@@ -184,3 +184,21 @@ def test_on_a_wide_screen_every_menu_link_shows_without_a_button(page_at, demo_p
     expect(menu.get_by_role("button", name="Menu")).to_be_hidden()
     expect(menu.get_by_role("link").first).to_be_visible()
 
+
+# Every image and every link in the content, measured before any image has arrived: a box of
+# zero size would jump the page about as the images land, and a logo link would take the
+# keyboard focus with nothing on screen to show it.
+EMPTY_BOXES = """() => [...document.querySelectorAll('main img, main a[href]')]
+    .filter(element => getComputedStyle(element).visibility !== 'hidden' && element.getClientRects().length)
+    .filter(element => { const box = element.getBoundingClientRect(); return box.width < 1 || box.height < 1; })
+    .map(element => element.outerHTML.slice(0, 160))"""
+
+
+def test_on_a_slow_phone_every_image_keeps_its_place_before_it_arrives(page_at, demo_pages):
+    page = page_at("phone", "en")
+    page.route(re.compile(r"/media/images/"), lambda route: None)  # held: never answered
+    empty = {}
+    for kind in PAGE_TYPES:
+        page.goto(demo_pages[kind]["en"], wait_until="domcontentloaded")
+        empty.update({f"{kind}: {html}": None for html in page.evaluate(EMPTY_BOXES)})
+    assert not empty, "Boxes of no size until their image arrives:\n" + "\n".join(empty)

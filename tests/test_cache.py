@@ -182,6 +182,69 @@ def test_a_page_rendered_while_a_publication_commits_is_not_served_afterwards(rf
     assert middleware(rf.get("/fr/a-propos/"))["X-Cache"] == "MISS"
 
 
+class Versions:
+    """What the view under test renders: its version, hooks run while it renders, or a failure."""
+
+    def __init__(self):
+        self.current, self.during_render, self.failing = 1, [], False
+
+
+def serving(versions):
+    """The page-cache middleware over a view rendering ``versions``."""
+
+    def view(request):
+        if versions.during_render:
+            versions.during_render.pop()()
+        request.resolver_match = type("Match", (), {"url_name": "wagtail_serve", "func": None})()
+        if versions.failing:
+            raise RuntimeError("the rendering failed")
+        return HttpResponse(f"version {versions.current}")
+
+    return PageCacheMiddleware(view)
+
+
+def test_while_one_request_rebuilds_a_stale_page_the_others_get_the_previous_copy(rf, about):
+    versions = Versions()
+    middleware = serving(versions)
+    assert middleware(rf.get("/fr/a-propos/"))["X-Cache"] == "MISS"
+    generation.bump_generation()
+    versions.current = 2
+    meanwhile = []
+    versions.during_render.append(lambda: meanwhile.append(middleware(rf.get("/fr/a-propos/"))))
+
+    rebuilt = middleware(rf.get("/fr/a-propos/"))
+
+    assert (rebuilt["X-Cache"], rebuilt.content) == ("MISS", b"version 2")
+    assert (meanwhile[0]["X-Cache"], meanwhile[0].content) == ("STALE", b"version 1")
+    assert meanwhile[0]["Cache-Control"] == "no-cache", "a stale copy is not kept by browsers or CDNs"
+    after = middleware(rf.get("/fr/a-propos/"))
+    assert (after["X-Cache"], after.content) == ("HIT", b"version 2")
+
+
+def test_a_failed_rebuild_lets_the_next_request_rebuild(rf, about):
+    versions = Versions()
+    middleware = serving(versions)
+    middleware(rf.get("/fr/a-propos/"))
+    generation.bump_generation()
+    versions.current, versions.failing = 2, True
+    with pytest.raises(RuntimeError):
+        middleware(rf.get("/fr/a-propos/"))
+    versions.failing = False
+    assert middleware(rf.get("/fr/a-propos/")).content == b"version 2"
+
+
+def test_an_unpublished_page_is_not_served_stale_even_during_a_rebuild(
+    client, rf, about, django_capture_on_commit_callbacks
+):
+    client.get("/fr/a-propos/")
+    with django_capture_on_commit_callbacks(execute=True):
+        about.unpublish()
+    assert client.get("/fr/a-propos/").status_code == 404
+    # Another request now rebuilding the address finds no copy to serve meanwhile.
+    cache.add(f"{entry_key(rf.get('/fr/a-propos/'))}:rebuilding", 1)
+    assert client.get("/fr/a-propos/").status_code == 404
+
+
 def test_editors_are_never_served_from_the_cache_nor_cached(client, admin_client, about):
     client.get("/fr/a-propos/")
     for _ in range(2):

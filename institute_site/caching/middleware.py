@@ -104,23 +104,56 @@ class PageCacheMiddleware:
             return self.get_response(request)
 
         entry = found.get(key)
-        if entry is not None and entry["generation"] == generation:
+        if entry is None:
+            return self.render_and_store(request, cache, key, generation)
+        if entry["generation"] == generation:
             return self.respond(request, entry, "HIT")
+        # After a publication every page goes stale at once, and a busy page would be rendered by
+        # every request arriving while it renders: one request rebuilds it, and the others get
+        # the page of the previous generation meanwhile, marked for nobody to keep.
+        if not self.claim_rebuild(cache, key):
+            return self.respond(request, entry, "STALE")
+        try:
+            return self.render_and_store(request, cache, key, generation, replaces_stale=True)
+        finally:
+            self.release_rebuild(cache, key)
 
+    def render_and_store(self, request, cache, key, generation, replaces_stale=False):
         # The generation was read before rendering: a page published meanwhile makes this entry
         # stale at once rather than letting a page rendered from older content live on. The
         # rendering reuses what other pages of this generation already built (memo.py).
         with generation_scope(generation):
             prime_site(request)
             response = self.get_response(request)
-        if not self.is_storable(request, response):
-            return response
-        entry = self.make_entry(response, generation)
         try:
+            if not self.is_storable(request, response):
+                if replaces_stale:  # unpublished, moved away, made private: no copy left to serve
+                    cache.delete(key)
+                return response
+            entry = self.make_entry(response, generation)
             cache.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
         except Exception:
             logger.exception("Could not store a page in the cache")
+            return response
         return self.respond(request, entry, "MISS")
+
+    @staticmethod
+    def claim_rebuild(cache, key):
+        """Whether this request is the one to render a stale page (the others serve it stale)."""
+        lock = f"{key}:rebuilding"
+        try:
+            # A cache that failed to answer `add` has no lock to show either: render then.
+            return cache.add(lock, 1, settings.PAGE_CACHE_REBUILD_SECONDS) or cache.get(lock) is None
+        except Exception:
+            logger.exception("Page cache unavailable; rendering")
+            return True
+
+    @staticmethod
+    def release_rebuild(cache, key):
+        try:
+            cache.delete(f"{key}:rebuilding")
+        except Exception:
+            logger.exception("Could not release a page's rebuild")
 
     def is_cacheable_request(self, request):
         return (
@@ -168,7 +201,7 @@ class PageCacheMiddleware:
         if gzip:
             response["Content-Encoding"] = "gzip"
         response["Content-Length"] = str(len(response.content))
-        response["Cache-Control"] = self.cache_control
+        response["Cache-Control"] = "no-cache" if state == "STALE" else self.cache_control
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(entry["last_modified"])
         response["X-Cache"] = state

@@ -134,6 +134,9 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))  # seconds in our cache, unless published
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # seconds in browsers and CDNs
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
+# While one request renders a page a publication made stale, the others are served the previous
+# copy, for at most this many seconds (if that rendering never ends).
+PAGE_CACHE_REBUILD_SECONDS = 30
 PAGE_CACHE_SHARED_MAX_AGE = None  # a longer s-maxage for a CDN purged by CDN_PURGE_HANDLER
 # Entries of the per-process memos of shared page parts (caching/memo.py), least recently used dropped first.
 MEMO_MAX_ENTRIES = 5000

@@ -104,6 +104,9 @@ def test_pages_are_kept_compressed_and_sent_to_clients_that_accept_gzip(client, 
         assert compressed["Content-Encoding"] == "gzip"
         assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content)
         assert gzip.decompress(compressed.content) == plain.content
+    plain_hit = client.get("/fr/a-propos/")
+    assert (plain_hit["X-Cache"], plain_hit.content) == ("HIT", plain.content)
+    assert "Content-Encoding" not in plain_hit
 
 
 def test_query_strings_are_normalised_and_tracking_parameters_ignored(client, about):

@@ -20,6 +20,7 @@ Only 127.0.0.1 is ever targeted. Needs `wrk` (Debian package; installed with apt
 # ruff: noqa: S603, S607 (runs the project's own commands and local tools: manage.py, gunicorn, wrk, apt-get)
 
 import argparse
+import collections
 import datetime
 import json
 import os
@@ -52,9 +53,11 @@ WORKDIR = Path(os.environ.get("BENCH_WORKDIR", Path(tempfile.gettempdir()) / "in
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
 REPORT = BASE_DIR / "docs" / "benchmarks.md"
-# gunicorn.conf.py recycles a worker every 2,000 requests: at several hundred requests per second
-# that is a restart (about 2 s of CPU) every few seconds, which would be measured instead of pages.
-MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "100000"))
+# gunicorn.conf.py recycles a worker every 20,000 requests or so. A run serves nearly 300,000
+# requests per worker, and each restart (about 2 s of CPU, the worker answering nothing) landed in
+# whichever line was being measured: a p99 of nearly 2 s, and that line's ratio 10 points down.
+# The benchmark measures pages, so recycling is off (0) unless BENCH_MAX_REQUESTS says otherwise.
+MAX_REQUESTS = int(os.environ.get("BENCH_MAX_REQUESTS", "0"))
 
 DETAIL_PAGES = {"theme page", "news page"}
 LISTINGS = {"home", "filtered partner listing", "search"}  # the home page lists themes, news, partners
@@ -84,6 +87,21 @@ done = function(summary, latency, requests)
         '"read": %%d, "write": %%d, "status": %%d, "timeout": %%d}\\n',
         summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
         e.connect, e.read, e.write, e.status, e.timeout))
+    for _, thread in ipairs(threads) do
+        io.write(string.format('CACHE {"HIT": %%d, "MISS": %%d, "STALE": %%d}\\n',
+            thread:get("hit") or 0, thread:get("miss") or 0, thread:get("stale") or 0))
+    end
+end
+threads = {}
+setup = function(thread) table.insert(threads, thread) end
+"""
+# Added for the publishing run only: reading each response's headers costs wrk time.
+COUNT_CACHE_STATES = """
+hit, miss, stale = 0, 0, 0
+response = function(status, headers, body)
+    local state = headers["X-Cache"]
+    if state == "HIT" then hit = hit + 1 elseif state == "MISS" then miss = miss + 1
+    elseif state == "STALE" then stale = stale + 1 end
 end
 """
 
@@ -210,11 +228,13 @@ class Server:
             self.process.wait(timeout=30)
 
 
-def wrk(paths, seconds, connections, unique=False):
+def wrk(paths, seconds, connections, unique=False, count_cache_states=False):
     script = WRK_SCRIPT % {
         "paths": ", ".join(json.dumps(path) for path in paths),
         "unique": "true" if unique else "false",
     }
+    if count_cache_states:
+        script += COUNT_CACHE_STATES
     duration = f"{max(1, round(seconds))}s"
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
         file.write(script)
@@ -246,6 +266,11 @@ def wrk(paths, seconds, connections, unique=False):
     figures = json.loads(line.removeprefix("WRK "))
     figures["rps"] = figures["requests"] / (figures["duration_us"] / 1_000_000)
     figures["errors"] = sum(figures[key] for key in ERROR_KINDS)
+    if count_cache_states:
+        figures["cache_states"] = collections.Counter()
+        for line in result.stdout.splitlines():
+            if line.startswith("CACHE "):
+                figures["cache_states"].update(json.loads(line.removeprefix("CACHE ")))
     return figures
 
 
@@ -303,7 +328,7 @@ def publishing_run(urls, seconds, connections):
         text=True,
     )
     paths = list(urls.values())
-    figures = wrk(paths, seconds, connections)
+    figures = wrk(paths, seconds, connections, count_cache_states=True)
     output, _ = publisher.communicate(timeout=120)
     figures["published"] = int(re.search(r"PUBLISHED (\d+)", output).group(1))
     return figures
@@ -369,6 +394,7 @@ def verdicts(probe_result, results, load):
 
 
 def report(command, probe_result, results, load, memory, checks, elapsed, seconds):
+    states = load["cache_states"]
     rows = []
     for (name, state), figures in results.items():
         queries = probe_result["warm_queries"][name] if state != "cached" else 0
@@ -396,7 +422,8 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
         f"{elapsed / 60:.1f} minutes in all. **Targets {'met' if passed else 'NOT met'}.**",
         "",
         f"Command: `{command}`. gunicorn with the production settings and configuration, {WORKERS} sync workers",
-        f"(worker recycling raised to {MAX_REQUESTS:,} requests for the measurement), bound to",
+        f"({f'worker recycling every {MAX_REQUESTS:,} requests' if MAX_REQUESTS else 'worker recycling off'} "
+        "for the measurement), bound to",
         f"127.0.0.1:{PORT}; PostgreSQL database `{DATABASE}` filled by `prepare_site` (demo content);",
         f"Redis `{REDIS_URL}` as the shared cache. Load from `wrk`: one thread, {CONNECTIONS} connections,",
         f"{seconds} s per line and as much for its floor, `Accept-Encoding: gzip`, on the same machine (wrk takes",
@@ -437,6 +464,8 @@ def report(command, probe_result, results, load, memory, checks, elapsed, second
         f"whole page cache): {load['rps']:.0f} requests/s, p50 {load['p50_us'] / 1000:.1f} ms,",
         f"p99 {load['p99_us'] / 1000:.1f} ms, **{load['errors']} errors** (connect {load['connect']},",
         f"read {load['read']}, write {load['write']}, non-2xx/3xx {load['status']}, timeouts {load['timeout']}).",
+        f"Responses by `X-Cache`: {states['HIT']} hits, {states['MISS']} rendered, {states['STALE']} stale",
+        "(the previous copy, served while another request rebuilt the page after a publication).",
         "",
         "## Memory",
         "",

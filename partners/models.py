@@ -129,6 +129,14 @@ class PartnerPage(BasePage):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
+    def search_facts(self):
+        """Shown on the page and searched for: "Allemagne" or "European" finds the partners."""
+        return [
+            self.get_level_display(),
+            self.country.name if self.country else "",
+            *(kind.name for kind in self.agreement_kinds.all()),
+        ]
+
     def get_context(self, request, *args, **kwargs):
         from .listings import partner_relations
 

@@ -161,6 +161,14 @@ class PortfolioProjectPage(BasePage):
         verbose_name = _("portfolio project")
         verbose_name_plural = _("portfolio projects")
 
+    def search_facts(self):
+        """Shown on the page and searched for: a company's name finds its collaborations."""
+        return [
+            self.get_kind_display(),
+            self.get_status_display(),
+            *(partner.title for partner in self.partners.all() if partner.live),
+        ]
+
     def get_context(self, request, *args, **kwargs):
         from .listings import project_relations
 

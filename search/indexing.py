@@ -31,6 +31,9 @@ FALLBACK_CONFIG = "simple"
 EXCLUDED_FIELDS = {"title", "slug", "url_path", "seo_title", "draft_title"}
 # Weight B: what introduces the page.
 LEAD_FIELDS = {"summary", "intro", "hero_intro", "mission", "search_description"}
+# The row of a page's ``search_facts()``: searched, but not shown in result snippets (a list of
+# labels reads badly as a sentence).
+FACTS = "facts"
 
 
 def search_config(language):
@@ -97,7 +100,11 @@ def _field_text(page, name, value):
 
 
 def page_texts(page, language):
-    """What the page says in `language`, field by field: (name, weight, own text, fallback text)."""
+    """What the page says in `language`, field by field: (name, weight, own text, fallback text).
+
+    A page type may also name facts shown on the page without being text fields of its own (a
+    partner's country, the kinds of its agreements): its ``search_facts()``, read in `language`.
+    """
     translated = _translation_options(type(page))
     rows = []
     for name, weight in _page_fields(type(page)).items():
@@ -108,6 +115,10 @@ def page_texts(page, language):
             rows.append((name, weight, own, "" if own else shown))
         else:
             rows.append((name, weight, shown, ""))
+    if hasattr(page, "search_facts"):
+        with translation.override(language):
+            facts = "\n".join(str(fact) for fact in page.search_facts() if fact)
+        rows.append((FACTS, "C", facts, ""))
     return rows
 
 
@@ -119,7 +130,7 @@ def build_entry(page, language):
     own = {weight: "\n".join(fold(text) for _n, w, text, _f in rows if w == weight and text) for weight in "ABC"}
     fallback = "\n".join(fold(text) for _n, _w, _o, text in rows if text)
     # The snippet's source: the text as shown, lead paragraphs first, without the title.
-    body_rows = sorted((row for row in rows if row[0] != "title"), key=lambda row: row[1] != "B")
+    body_rows = sorted((row for row in rows if row[0] not in ("title", FACTS)), key=lambda row: row[1] != "B")
     text = "\n".join(
         own_text or fallback_text for _n, _w, own_text, fallback_text in body_rows if own_text or fallback_text
     )

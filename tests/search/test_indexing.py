@@ -4,7 +4,13 @@ import pytest
 
 from django.core.management import call_command
 
-from portfolio.factories import ResearchThemeIndexPageFactory, ResearchThemePageFactory
+from partners.factories import AgreementKindFactory, PartnerIndexPageFactory, PartnerPageFactory
+from portfolio.factories import (
+    PortfolioIndexPageFactory,
+    PortfolioProjectPageFactory,
+    ResearchThemeIndexPageFactory,
+    ResearchThemePageFactory,
+)
 from search.indexing import page_texts
 from search.models import SearchEntry
 from search.query import Search
@@ -120,3 +126,36 @@ def test_rebuild_if_empty_leaves_a_filled_index_alone(home_page, site_content):
     SearchEntry.objects.filter(page=site_content["news"]).delete()
     call_command("rebuild_search_index", "--if-empty", verbosity=0)
     assert not SearchEntry.objects.filter(page=site_content["news"]).exists()
+
+
+def test_facts_shown_on_a_page_are_found_in_each_language(home_page):
+    """A partner's country, level and kinds of agreement, a project's companies and status: shown on
+    the page, in the visitor's language, though no text field of the page holds them."""
+    partners = PartnerIndexPageFactory(parent=home_page, slug_fr="partenaires", slug_en="partners")
+    dzne = PartnerPageFactory(
+        parent=partners, title_fr="DZNE", title_en="DZNE", country="DE", level="european", slug_en="dzne"
+    )
+    dzne.agreement_kinds.add(AgreementKindFactory(name_fr="Accord-cadre", name_en="Framework agreement"))
+    dzne.save_revision().publish()
+    draft_company = PartnerPageFactory(parent=partners, title_fr="Biotech discrète", slug_en="quiet", live=False)
+    portfolio = PortfolioIndexPageFactory(parent=home_page, slug_fr="portefeuille", slug_en="portfolio")
+    project = PortfolioProjectPageFactory(parent=portfolio, title_fr="Cohorte", title_en="Cohort", slug_en="cohort")
+    project.partners.add(dzne, draft_company)
+    project.save_revision().publish()
+
+    assert found("fr", "Allemagne", home_page) == ["DZNE"]
+    assert found("en", "Germany", home_page) == ["DZNE"]
+    assert found("fr", "européen", home_page) == ["DZNE"]
+    assert found("en", "framework agreement", home_page) == ["DZNE"]
+    assert sorted(found("en", "DZNE", home_page)) == ["Cohort", "DZNE"]
+    assert found("fr", "en cours", home_page) == ["Cohorte"]  # the project's status
+    assert found("fr", "discrète", home_page) == [], "an unpublished partner's name is not given away"
+
+
+def test_facts_are_searched_but_left_out_of_snippets(home_page):
+    partners = PartnerIndexPageFactory(parent=home_page, slug_fr="partenaires", slug_en="partners")
+    partner = PartnerPageFactory(
+        parent=partners, country="DE", city_fr="", city_en="", summary_en="A research centre.", slug_en="centre"
+    )
+    entry = SearchEntry.objects.get(page=partner, language="en")
+    assert entry.text == "A research centre."

@@ -28,9 +28,10 @@ def language(request):
         yield request.param
 
 
-def pytest_collection_modifyitems(items):
+def pytest_itemcollected(item):
     """With pytest-xdist (``make test`` runs two workers), the browser tests share one served site:
-    keep them on one worker, which prepares it once."""
-    for item in items:
-        if item.nodeid.startswith("tests/browser/"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    keep them on one worker, which prepares it once. Marked as each test is collected: xdist reads
+    the groups in its own ``pytest_collection_modifyitems``, which runs before a conftest's, so
+    marks added there came too late and each worker prepared a site of its own."""
+    if item.nodeid.startswith("tests/browser/"):
+        item.add_marker(pytest.mark.xdist_group("browser"))

@@ -23,6 +23,11 @@ from wagtail.search import index
 from .models import SearchEntry
 from .text import fold
 
+# Raised whenever a release changes what the rows hold (fields, weights, a page type's facts):
+# `prepare_site` then rebuilds the rows an earlier release built (rebuild_search_index --if-outdated).
+# 2: search_facts().
+INDEX_VERSION = 2
+
 # The PostgreSQL text search configuration of each site language.
 SEARCH_CONFIGS = {"fr": "french", "en": "english"}
 FALLBACK_CONFIG = "simple"
@@ -149,6 +154,7 @@ def build_entry(page, language):
         text_folded=fold(text),
         vector=vector,
         title_vector=SearchVector(Value(fold(title)), config=FALLBACK_CONFIG),
+        version=INDEX_VERSION,
     )
 
 
@@ -168,7 +174,7 @@ def index_page(page):
         [build_entry(page, language) for language in indexed_languages()],
         update_conflicts=True,
         unique_fields=["page", "language"],
-        update_fields=["content_type", "title", "text", "text_folded", "vector", "title_vector"],
+        update_fields=["content_type", "title", "text", "text_folded", "vector", "title_vector", "version"],
     )
 
 

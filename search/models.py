@@ -29,6 +29,8 @@ class SearchEntry(models.Model):
     vector = SearchVectorField()
     # Words of the folded title, unstemmed, for autocomplete by word prefix.
     title_vector = SearchVectorField()
+    # The `INDEX_VERSION` of the code that built the row (search/indexing.py).
+    version = models.PositiveSmallIntegerField()
 
     class Meta:
         verbose_name = _("search entry")

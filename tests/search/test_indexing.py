@@ -11,7 +11,7 @@ from portfolio.factories import (
     ResearchThemeIndexPageFactory,
     ResearchThemePageFactory,
 )
-from search.indexing import page_texts
+from search.indexing import INDEX_VERSION, page_texts
 from search.models import SearchEntry
 from search.query import Search
 
@@ -114,7 +114,7 @@ def test_field_values_per_language(epilepsy_theme):
 
 def test_rebuild_command(home_page, site_content):
     SearchEntry.objects.all().delete()
-    call_command("rebuild_search_index", "--if-empty", verbosity=0)
+    call_command("rebuild_search_index", "--if-outdated", verbosity=0)
     # home, three indexes, three pages; each in two languages
     assert SearchEntry.objects.count() == 14
     call_command("rebuild_search_index", verbosity=0)
@@ -122,10 +122,21 @@ def test_rebuild_command(home_page, site_content):
     assert set(found("fr", "maladies", home_page)) == {"Épilepsie", "Journée des maladies rares"}
 
 
-def test_rebuild_if_empty_leaves_a_filled_index_alone(home_page, site_content):
+def test_rebuild_if_outdated_leaves_a_current_index_alone(home_page, site_content):
     SearchEntry.objects.filter(page=site_content["news"]).delete()
-    call_command("rebuild_search_index", "--if-empty", verbosity=0)
+    call_command("rebuild_search_index", "--if-outdated", verbosity=0)
     assert not SearchEntry.objects.filter(page=site_content["news"]).exists()
+    assert set(SearchEntry.objects.values_list("version", flat=True)) == {INDEX_VERSION}
+
+
+def test_rebuild_if_outdated_rebuilds_rows_an_earlier_release_built(home_page, site_content):
+    """As `prepare_site` does after an upgrade that changed what the rows hold."""
+    SearchEntry.objects.filter(page=site_content["news"]).delete()
+    SearchEntry.objects.filter(page=site_content["theme"]).update(version=INDEX_VERSION - 1, text="old")
+    call_command("rebuild_search_index", "--if-outdated", verbosity=0)
+    assert SearchEntry.objects.filter(page=site_content["news"]).count() == 2
+    assert not SearchEntry.objects.filter(text="old").exists()
+    assert set(SearchEntry.objects.values_list("version", flat=True)) == {INDEX_VERSION}
 
 
 def test_facts_shown_on_a_page_are_found_in_each_language(home_page):

@@ -24,4 +24,4 @@ class Command(BaseCommand):
         if not no_demo:
             call_command("load_demo_content", if_empty=True, verbosity=verbosity)
         call_command("sync_roles", demo_editors=not no_demo, verbosity=verbosity)
-        call_command("rebuild_search_index", if_empty=True, verbosity=verbosity)
+        call_command("rebuild_search_index", if_outdated=True, verbosity=verbosity)

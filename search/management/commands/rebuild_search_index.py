@@ -1,6 +1,6 @@
 from django.core.management import BaseCommand
 
-from search.indexing import rebuild_index
+from search.indexing import INDEX_VERSION, rebuild_index
 from search.models import SearchEntry
 
 
@@ -8,12 +8,17 @@ class Command(BaseCommand):
     help = "Rebuild the site search index (one row per live page and language)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--if-empty", action="store_true", help="Do nothing if the index already has rows.")
+        parser.add_argument(
+            "--if-outdated",
+            action="store_true",
+            help="Only if the index is empty or holds rows an earlier release built (INDEX_VERSION).",
+        )
 
-    def handle(self, *args, if_empty=False, **options):
-        if if_empty and SearchEntry.objects.exists():
+    def handle(self, *args, if_outdated=False, **options):
+        current = SearchEntry.objects.exists() and not SearchEntry.objects.exclude(version=INDEX_VERSION).exists()
+        if if_outdated and current:
             if options["verbosity"] > 1:
-                self.stdout.write("The search index already has rows: nothing rebuilt.")
+                self.stdout.write("The search index is current: nothing rebuilt.")
             return
         count = rebuild_index()
         if options["verbosity"]:

@@ -15,11 +15,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_outdated=False, **options):
-        current = SearchEntry.objects.exists() and not SearchEntry.objects.exclude(version=INDEX_VERSION).exists()
-        if if_outdated and current:
+        if if_outdated and self.is_current():
             if options["verbosity"] > 1:
                 self.stdout.write("The search index is current: nothing rebuilt.")
             return
         count = rebuild_index()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {count} pages."))
+
+    @staticmethod
+    def is_current():
+        return SearchEntry.objects.exists() and not SearchEntry.objects.exclude(version=INDEX_VERSION).exists()
